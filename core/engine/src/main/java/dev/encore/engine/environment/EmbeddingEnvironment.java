@@ -1,0 +1,174 @@
+package dev.encore.engine.environment;
+
+import dev.encore.engine.random.RandomAlgorithms;
+import dev.encore.engine.random.RandomSource;
+import dev.encore.spi.Candidates;
+
+/**
+ * The Spotify environment of the seed notebook ({@code music_rec_env}), number for number: listeners and songs
+ * have hidden taste embeddings, a listener's rating of a song is their dot product, and agents see a few leading
+ * embedding values plus fresh context noise for every candidate.
+ *
+ * <p>With {@code random: numpy} it draws exactly what the notebook draws, in the same order: embeddings at reset,
+ * then at each arrival the listener ({@code randint(0, users)} until one has unheard songs) and the noise of every
+ * candidate in ascending item order. Ratings use {@link Math#fma} in numpy's order, so rewards match to the bit.
+ */
+public final class EmbeddingEnvironment implements Environment {
+
+    private final EmbeddingSettings settings;
+    private final Tastes tastes;
+    private final int hidden;
+    private final int visibleUser;
+    private final int visibleItem;
+    private final int noise;
+    private final long pairs;
+    private final double[] userEmbeddings;
+    private final double[] itemEmbeddings;
+    private final HeardSongs heard;
+    private final CandidateBuffer candidates;
+    private final double[] ratings;
+    private final TopValues top;
+    private RandomSource random;
+    private double optimalReturn = Double.NaN;
+
+    /** The notebook's environment: embeddings drawn at every reset. */
+    public EmbeddingEnvironment(EmbeddingSettings settings) {
+        this(settings, Tastes.DRAWN);
+    }
+
+    public EmbeddingEnvironment(EmbeddingSettings settings, Tastes tastes) {
+        this.settings = settings;
+        this.tastes = tastes;
+        this.hidden = settings.hidden();
+        this.visibleUser = settings.visibleUser();
+        this.visibleItem = settings.visibleItem();
+        this.noise = settings.noise();
+        this.pairs = (long) settings.users() * settings.items();
+        this.userEmbeddings = new double[Math.multiplyExact(settings.users(), hidden)];
+        this.itemEmbeddings = new double[Math.multiplyExact(settings.items(), hidden)];
+        this.heard = new HeardSongs(settings.users(), settings.items());
+        this.candidates = new CandidateBuffer(settings.items(), settings.featureDimension());
+        this.ratings = new double[settings.items()];
+        this.top = new TopValues(settings.items());
+    }
+
+    public EmbeddingSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public int users() {
+        return settings.users();
+    }
+
+    @Override
+    public int items() {
+        return settings.items();
+    }
+
+    @Override
+    public int featureDimension() {
+        return settings.featureDimension();
+    }
+
+    @Override
+    public long stepsToExhaust(int slateSize) {
+        long visitsPerUser = (settings.items() + slateSize - 1) / slateSize;
+        return settings.users() * visitsPerUser;
+    }
+
+    @Override
+    public void reset(long seed) {
+        random = RandomAlgorithms.create(settings.random(), seed);
+        tastes.fill(random, userEmbeddings, itemEmbeddings);
+        heard.clear();
+        advance();
+    }
+
+    @Override
+    public Candidates candidates() {
+        return candidates;
+    }
+
+    /** The true rating of a pair: the dot product of hidden embeddings, in numpy's fused order. */
+    public double rating(int user, int item) {
+        int u = user * hidden;
+        int i = item * hidden;
+        double sum = userEmbeddings[u] * itemEmbeddings[i];
+        for (int j = 1; j < hidden; j++) {
+            sum = Math.fma(userEmbeddings[u + j], itemEmbeddings[i + j], sum);
+        }
+        return sum;
+    }
+
+    /** Hidden embedding value {@code j} of a listener: for parity checks and fitted-taste diagnostics. */
+    public double userEmbedding(int user, int j) {
+        return userEmbeddings[user * hidden + j];
+    }
+
+    /** Hidden embedding value {@code j} of a song. */
+    public double itemEmbedding(int item, int j) {
+        return itemEmbeddings[item * hidden + j];
+    }
+
+    @Override
+    public double step(int[] slate, int slateSize, double[] rewards) {
+        int n = candidates.size();
+        top.clear(slateSize);
+        for (int i = 0; i < n; i++) {
+            top.offer(ratings[i]);
+        }
+        optimalReturn = top.max();
+        int user = candidates.user();
+        for (int p = 0; p < slateSize; p++) {
+            int index = slate[p];
+            rewards[p] = ratings[index];
+            heard.add(user, candidates.item(index));
+        }
+        return top.sum();
+    }
+
+    @Override
+    public double optimalReturn() {
+        return optimalReturn;
+    }
+
+    @Override
+    public boolean advance() {
+        if (heard.total() == pairs) {
+            candidates.clear(-1);
+            return false;
+        }
+        int user;
+        do {
+            user = random.nextInt(0, settings.users());
+        } while (!heard.hasUnheard(user));
+        fillCandidates(user);
+        return true;
+    }
+
+    private void fillCandidates(int user) {
+        candidates.clear(user);
+        double[] features = candidates.features();
+        int[] heardSongs = heard.sorted(user);
+        int heardCount = heard.count(user);
+        int nextHeard = 0;
+        int userOffset = user * hidden;
+        int items = settings.items();
+        for (int item = 0; item < items; item++) {
+            if (nextHeard < heardCount && heardSongs[nextHeard] == item) {
+                nextHeard++;
+                continue;
+            }
+            ratings[candidates.size()] = rating(user, item);
+            int at = candidates.add(item);
+            System.arraycopy(userEmbeddings, userOffset, features, at, visibleUser);
+            at += visibleUser;
+            System.arraycopy(itemEmbeddings, item * hidden, features, at, visibleItem);
+            at += visibleItem;
+            for (int j = 0; j < noise; j++) {
+                features[at + j] = random.nextInt(1, 6) / 5.0;
+            }
+        }
+    }
+}

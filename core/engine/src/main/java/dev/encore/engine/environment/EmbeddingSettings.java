@@ -1,0 +1,67 @@
+package dev.encore.engine.environment;
+
+import dev.encore.engine.random.RandomAlgorithms;
+
+/**
+ * The parameters of the Spotify environment ({@code type: embedding}), checked when built: each bad value is
+ * refused with its name as written in YAML and the range allowed.
+ *
+ * @param users listeners in the catalog
+ * @param items songs in the catalog
+ * @param hidden size of the hidden taste embeddings
+ * @param visibleUser leading listener-embedding values shown in the features
+ * @param visibleItem leading song-embedding values shown in the features
+ * @param noise context values drawn afresh for every candidate at every step
+ * @param random the generator: {@code numpy} or a {@code java.util.random} algorithm
+ */
+public record EmbeddingSettings(int users, int items, int hidden, int visibleUser, int visibleItem, int noise,
+                                String random) {
+
+    /** The seed notebook's settings: 943 listeners, 1,682 songs, hidden 3, features 2 + 2 + 2, numpy. */
+    public static final EmbeddingSettings NOTEBOOK = new EmbeddingSettings(943, 1682, 3, 2, 2, 2,
+            RandomAlgorithms.NUMPY);
+
+    public EmbeddingSettings {
+        requireAtLeast("users", users, 1);
+        requireAtLeast("items", items, 1);
+        requireAtLeast("hidden", hidden, 1);
+        requireRange("visible-user", visibleUser, 0, hidden, " (hidden)");
+        requireRange("visible-item", visibleItem, 0, hidden, " (hidden)");
+        requireAtLeast("noise", noise, 0);
+        if ((long) visibleUser + visibleItem + noise < 1) {
+            throw new IllegalArgumentException(
+                    "visible-user + visible-item + noise = 0: allowed at least 1, agents need a feature");
+        }
+        if ((long) items * (visibleUser + visibleItem + noise) > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("items x features = " + (long) items * (visibleUser + visibleItem
+                    + noise) + " is out of range: allowed at most " + (Integer.MAX_VALUE - 8));
+        }
+        RandomAlgorithms.requireKnown(random);
+    }
+
+    /** The length of every candidate's feature vector. */
+    public int featureDimension() {
+        return visibleUser + visibleItem + noise;
+    }
+
+    public EmbeddingSettings withCatalog(int users, int items) {
+        return new EmbeddingSettings(users, items, hidden, visibleUser, visibleItem, noise, random);
+    }
+
+    public EmbeddingSettings withRandom(String random) {
+        return new EmbeddingSettings(users, items, hidden, visibleUser, visibleItem, noise, random);
+    }
+
+    static void requireAtLeast(String name, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " = " + value + " is out of range: allowed at least " + min);
+        }
+    }
+
+    private static void requireRange(String name, long value, long min, long max, String maxMeaning) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    name + " = " + value + " is out of range: allowed " + min + " to " + max + maxMeaning);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.encore.engine.random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RandomAlgorithmsTest {
+
+    @Test
+    void numpyIsTheNotebooksGenerator() {
+        assertThat(RandomAlgorithms.create("numpy", 0)).isInstanceOf(NumpyRandom.class);
+        assertThat(RandomAlgorithms.names()).first().isEqualTo("numpy");
+    }
+
+    @Test
+    void jdkAlgorithmsRepeatForTheSameSeedAndKeepTheRange() {
+        RandomSource first = RandomAlgorithms.create("L64X128MixRandom", 99);
+        RandomSource second = RandomAlgorithms.create("L64X128MixRandom", 99);
+        for (int i = 0; i < 1_000; i++) {
+            int value = first.nextInt(1, 6);
+            assertThat(value).isBetween(1, 5).isEqualTo(second.nextInt(1, 6));
+        }
+    }
+
+    @Test
+    void unknownAlgorithmListsTheKnownOnes() {
+        assertThatThrownBy(() -> RandomAlgorithms.create("mersenne", 1))
+                .hasMessageStartingWith("random = 'mersenne' is not a generator: allowed numpy, ")
+                .hasMessageContaining("L64X128MixRandom");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.encore.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.encore.engine.environment.EmbeddingEnvironment;
+import dev.encore.engine.environment.EmbeddingSettings;
+import dev.encore.spi.Agent;
+import dev.encore.spi.Candidates;
+import org.junit.jupiter.api.Test;
+
+class TrialTest {
+
+    /** Recommends the first candidates: the notebook's own choice. */
+    private static final Agent FIRST = new Agent() {
+        @Override
+        public void recommend(Candidates candidates, int[] slate, int slateSize) {
+            for (int p = 0; p < slateSize; p++) {
+                slate[p] = p;
+            }
+        }
+
+        @Override
+        public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+        }
+    };
+
+    @Test
+    void recordsCumulativeRegretAndRewardAtTheScheduledSteps() {
+        Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), FIRST, 3);
+        RegretTrace trace = trial.run(2020, EpisodeLength.of(5), 5);
+        assertThat(trace.size()).isEqualTo(5);
+        assertThat(trace.totalSteps()).isEqualTo(5);
+        // the notebook's first step: rewards 1.24 + 2.2 + 1.32; the listener's best three are all above 2.2
+        assertThat(trace.cumulativeReward(0)).isCloseTo(4.76, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(trace.cumulativeRegret(0)).isPositive();
+        for (int i = 1; i < trace.size(); i++) {
+            assertThat(trace.step(i)).isEqualTo(i + 1);
+            assertThat(trace.cumulativeRegret(i)).isGreaterThanOrEqualTo(trace.cumulativeRegret(i - 1));
+        }
+        assertThat(trace.finalReward()).isEqualTo(trace.cumulativeReward(4));
+    }
+
+    @Test
+    void anEpisodeOfAllStepsEndsWhenTheCatalogIsExhausted() {
+        EmbeddingEnvironment environment = new EmbeddingEnvironment(new EmbeddingSettings(5, 10, 3, 2, 2, 2, "numpy"));
+        RegretTrace trace = new Trial(environment, FIRST, 3).run(1, EpisodeLength.ALL, 100);
+        assertThat(trace.totalSteps()).isEqualTo(20);
+        assertThat(trace.step(trace.size() - 1)).isEqualTo(20);
+    }
+
+    @Test
+    void moreStepsThanTheCatalogHoldsStopAtTheEnd() {
+        EmbeddingEnvironment environment = new EmbeddingEnvironment(new EmbeddingSettings(2, 3, 3, 2, 2, 2, "numpy"));
+        RegretTrace trace = new Trial(environment, FIRST, 3).run(1, EpisodeLength.of(1_000), 10);
+        assertThat(trace.totalSteps()).isEqualTo(2);
+    }
+
+    @Test
+    void aSlateThatRepeatsACandidateFailsTheTrial() {
+        Agent repeating = new Agent() {
+            @Override
+            public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                java.util.Arrays.fill(slate, 0, slateSize, 4);
+            }
+
+            @Override
+            public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+            }
+        };
+        Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), repeating, 3);
+        assertThatThrownBy(() -> trial.run(2020, EpisodeLength.of(10), 10))
+                .isInstanceOf(BadSlateException.class)
+                .hasMessage("slate position 1 repeats candidate 4");
+    }
+
+    @Test
+    void aSlateOutsideTheCandidatesFailsTheTrial() {
+        Agent outside = new Agent() {
+            @Override
+            public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                slate[0] = candidates.size();
+            }
+
+            @Override
+            public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+            }
+        };
+        Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), outside, 1);
+        assertThatThrownBy(() -> trial.run(2020, EpisodeLength.of(10), 10))
+                .hasMessage("slate position 0 holds candidate 1682: allowed 0 to 1681");
+    }
+
+    @Test
+    void refusesASlateLargerThanTheCatalogAndNonPositiveSteps() {
+        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        assertThatThrownBy(() -> new Trial(environment, FIRST, 1683))
+                .hasMessage("slate = 1683 is out of range: allowed 1 to 1682 (the catalog's songs)");
+        assertThatThrownBy(() -> new Trial(environment, FIRST, 0))
+                .hasMessage("slate = 0 is out of range: allowed 1 to 1682 (the catalog's songs)");
+        assertThatThrownBy(() -> EpisodeLength.of(-5))
+                .hasMessage("steps = -5 is out of range: allowed at least 1, or 'all'");
+    }
+
+    @Test
+    void scheduleSpreadsPointsEvenlyAndEndsAtTheLastStep() {
+        assertThat(RegretTrace.schedule(10, 4)).containsExactly(3, 5, 8, 10);
+        assertThat(RegretTrace.schedule(3, 500)).containsExactly(1, 2, 3);
+        assertThat(RegretTrace.schedule(529_023, 500)).hasSize(500).endsWith(529_023);
+    }
+}
