@@ -1,0 +1,30 @@
+package dev.encore.engine.environment;
+
+import dev.encore.engine.params.ParameterValues;
+import dev.encore.spi.ParameterSpec;
+import java.util.List;
+
+/**
+ * A kind of environment an experiment can name with {@code type:} (such as {@code embedding} or {@code logged}):
+ * the settings it accepts, and how to build it.
+ */
+public interface EnvironmentType {
+
+    /** The {@code type:} value that selects it. */
+    String name();
+
+    /** One line that says what it simulates. */
+    String description();
+
+    /** The settings it accepts, with types, defaults and ranges: checked before {@link #prepare} is called. */
+    List<ParameterSpec> parameters();
+
+    /**
+     * Builds what trials share, once per experiment.
+     *
+     * @throws IllegalArgumentException for a combination of settings that is not allowed, with a message that
+     *     starts with the setting's name (as {@link EmbeddingSettings} does)
+     * @throws dev.encore.engine.UserError for a problem with a file the settings name (a log)
+     */
+    EnvironmentBlueprint prepare(ParameterValues settings, EnvironmentContext context);
+}
