@@ -21,7 +21,24 @@ public record StrengthMapping(Map<String, Double> strengths, UnknownEvents unkno
         ZERO
     }
 
+    /** The seed notebook's mapping, used when an experiment names none. */
+    public static final StrengthMapping SEED_EVENTS = new StrengthMapping(seedStrengths(), UnknownEvents.ERROR);
+
     public StrengthMapping {
         strengths = Collections.unmodifiableMap(new LinkedHashMap<>(strengths));
+    }
+
+    private static Map<String, Double> seedStrengths() {
+        Map<String, Double> strengths = new LinkedHashMap<>();
+        strengths.put("Listen it frequently", 3.0);
+        strengths.put("Have listened  it completely", 1.0);
+        strengths.put("Like", 1.0);
+        strengths.put("View Song Information", 1.0);
+        strengths.put("Download", 3.0);
+        strengths.put("Add it to your music", 2.0);
+        strengths.put("Skip it", -1.0);
+        strengths.put("Skip it frequently", -3.0);
+        strengths.put("Not recommend it anymore", -2.0);
+        return strengths;
     }
 }
