@@ -35,6 +35,19 @@ public final class CandidateBuffer implements Candidates {
     }
 
 
+    /**
+     * The item array itself, for an environment that fills candidates in one pass: write positions
+     * {@code 0 .. n - 1} and their features, then call {@link #setSize}.
+     */
+    public int[] itemArray() {
+        return items;
+    }
+
+    /** Sets how many candidates the step has, after filling {@link #itemArray()} and {@link #features()}. */
+    public void setSize(int size) {
+        this.size = size;
+    }
+
     @Override
     public int user() {
         return user;

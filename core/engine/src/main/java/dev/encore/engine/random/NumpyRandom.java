@@ -17,6 +17,8 @@ public final class NumpyRandom implements RandomSource {
     private static final int MATRIX_A = 0x9908_B0DF;
 
     private final int[] state = new int[N];
+    /** The tempered outputs of the current block: tempering a whole block at once is what makes draws cheap. */
+    private final int[] outputs = new int[N];
     private int position;
 
     /**
@@ -64,16 +66,40 @@ public final class NumpyRandom implements RandomSource {
         return (int) (low + value);
     }
 
+    @Override
+    public void nextInts(int low, int high, int[] out, int count) {
+        long range = (long) high - 1 - low;
+        if (range <= 0) {
+            for (int i = 0; i < count; i++) {
+                out[i] = nextInt(low, high);
+            }
+            return;
+        }
+        int mask = (int) (-1L >>> Long.numberOfLeadingZeros(range));
+        int[] block = outputs;
+        int at = position;
+        int filled = 0;
+        // Rejection without a branch per draw: every masked output is written, and the fill count only moves on
+        // when it is accepted. A rejection branch would be mispredicted about once a draw.
+        while (filled < count) {
+            if (at == N) {
+                twist();
+                at = 0;
+            }
+            for (; at < N && filled < count; at++) {
+                long value = Integer.toUnsignedLong(block[at] & mask);
+                out[filled] = (int) (low + value);
+                filled += value <= range ? 1 : 0;
+            }
+        }
+        position = at;
+    }
+
     private int next32() {
-        if (position >= N) {
+        if (position == N) {
             twist();
         }
-        int y = state[position++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9D2C_5680;
-        y ^= (y << 15) & 0xEFC6_0000;
-        y ^= y >>> 18;
-        return y;
+        return outputs[position++];
     }
 
     private void twist() {
@@ -88,6 +114,14 @@ public final class NumpyRandom implements RandomSource {
         }
         int y = (state[N - 1] & UPPER_MASK) | (state[0] & LOWER_MASK);
         state[N - 1] = state[M - 1] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
+        for (int i = 0; i < N; i++) {
+            int t = state[i];
+            t ^= t >>> 11;
+            t ^= (t << 7) & 0x9D2C_5680;
+            t ^= (t << 15) & 0xEFC6_0000;
+            t ^= t >>> 18;
+            outputs[i] = t;
+        }
         position = 0;
     }
 }

@@ -55,6 +55,24 @@ class NumpyRandomTest {
     }
 
     @Test
+    void bulkDrawsAreTheSuccessiveSingleDrawsAcrossBlockBoundaries() {
+        NumpyRandom single = new NumpyRandom(2020);
+        NumpyRandom bulk = new NumpyRandom(2020);
+        int[] drawn = new int[1_000];
+        for (int round = 0; round < 5; round++) {
+            int count = 997 - round * 150;
+            bulk.nextInts(1, 6, drawn, count);
+            for (int i = 0; i < count; i++) {
+                assertThat(drawn[i]).as("round %d draw %d", round, i).isEqualTo(single.nextInt(1, 6));
+            }
+            assertThat(bulk.nextInt(0, 943)).isEqualTo(single.nextInt(0, 943));
+        }
+        bulk.nextInts(7, 8, drawn, 3);
+        assertThat(drawn).startsWith(7, 7, 7);
+        assertThat(bulk.nextUnsignedInt()).isEqualTo(single.nextUnsignedInt());
+    }
+
+    @Test
     void refusesSeedsNumpyRefuses() {
         assertThatThrownBy(() -> new NumpyRandom(-1))
                 .hasMessage("seed = -1 is out of range for random: numpy: allowed 0 to 4294967295");
