@@ -19,20 +19,24 @@ class EmbeddingEnvironmentTest {
         BitSet heard = new BitSet(users * items);
         environment.reset(2020);
         double[] rewards = new double[3];
+        TopValues chosen = new TopValues(3);
         long steps = 0;
+        long pairsHeardTwice = 0;
+        double lowestStepRegret = Double.POSITIVE_INFINITY;
         do {
             Candidates candidates = environment.candidates();
             int size = Math.min(3, candidates.size());
             for (int p = 0; p < size; p++) {
                 int pair = candidates.user() * items + candidates.item(p);
-                assertThat(heard.get(pair)).as("pair heard twice").isFalse();
+                pairsHeardTwice += heard.get(pair) ? 1 : 0;
                 heard.set(pair);
             }
             double best = environment.step(FIRST_THREE, size, rewards);
-            double chosen = new TopValues(3).sumOf(rewards, size);
-            assertThat(best - chosen).as("step regret").isGreaterThanOrEqualTo(0.0);
+            lowestStepRegret = Math.min(lowestStepRegret, best - chosen.sumOf(rewards, size));
             steps++;
         } while (environment.advance());
+        assertThat(pairsHeardTwice).isZero();
+        assertThat(lowestStepRegret).isGreaterThanOrEqualTo(0.0);
         assertThat(steps).isEqualTo(users * 561L).isEqualTo(environment.stepsToExhaust(3)).isEqualTo(529_023L);
         assertThat(heard.cardinality()).isEqualTo(users * items);
         assertThat(environment.candidates().size()).isZero();
