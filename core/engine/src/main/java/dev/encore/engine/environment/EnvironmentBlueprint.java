@@ -1,5 +1,7 @@
 package dev.encore.engine.environment;
 
+import java.util.List;
+
 /**
  * An environment ready to be played: what an experiment builds once (a log read, embeddings fitted) and every trial
  * shares read-only. Each trial gets its own {@link Environment} from {@link #create()}.
@@ -17,4 +19,12 @@ public interface EnvironmentBlueprint {
 
     /** The length of each candidate's feature vector. */
     int featureDimension();
+
+    /**
+     * What a person should see before the run but that does not stop it, one line each: for instance events of a
+     * log that the rewards mapping does not name, counted as 0.
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
 }
