@@ -21,7 +21,7 @@ public final class EnvironmentTypes {
 
     /** The types Encore ships. */
     public static EnvironmentTypes builtIn() {
-        return new EnvironmentTypes(List.of(new EmbeddingType()));
+        return new EnvironmentTypes(List.of(new EmbeddingType(), new LoggedType()));
     }
 
     public List<String> names() {
