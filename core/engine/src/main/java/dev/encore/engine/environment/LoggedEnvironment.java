@@ -29,6 +29,7 @@ public final class LoggedEnvironment implements Environment {
     private final int[] activePosition;
     private final CandidateBuffer candidates;
     private final int[] candidatePositions;
+    private final int[] noiseDraws;
     private final TopValues top;
     private int activeCount;
     private RandomSource random;
@@ -45,6 +46,7 @@ public final class LoggedEnvironment implements Environment {
         this.activePosition = new int[catalog.users()];
         this.candidates = new CandidateBuffer(catalog.longestList(), catalog.featureDimension());
         this.candidatePositions = new int[catalog.longestList()];
+        this.noiseDraws = new int[Math.multiplyExact(catalog.longestList(), noise)];
         this.top = new TopValues(catalog.longestList());
     }
 
@@ -136,11 +138,16 @@ public final class LoggedEnvironment implements Environment {
         return true;
     }
 
+    /** Noise is drawn for all candidates first, in one call: the same numbers as drawing it candidate by candidate. */
     private void fillCandidates(int user) {
+        if (noise > 0) {
+            random.nextInts(1, 6, noiseDraws, remaining[user] * noise);
+        }
         candidates.clear(user);
         double[] features = candidates.features();
         double[] songFeatures = catalog.songFeatures();
         double[] profiles = catalog.profiles();
+        int draw = 0;
         for (int k = songs.start(user); k < songs.end(user); k++) {
             if (recommended[k]) {
                 continue;
@@ -153,7 +160,7 @@ public final class LoggedEnvironment implements Environment {
             System.arraycopy(profiles, user * songColumns, features, at, songColumns);
             at += songColumns;
             for (int j = 0; j < noise; j++) {
-                features[at + j] = random.nextInt(1, 6) / 5.0;
+                features[at + j] = noiseDraws[draw++] / 5.0;
             }
         }
     }
