@@ -12,12 +12,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code encore data}: listening logs. Its one subcommand, {@code generate}, writes a synthetic log. */
-@Command(name = "data", description = "Listening logs.", mixinStandardHelpOptions = true,
-        subcommands = DataCommand.Generate.class)
+@Command(name = "data", description = "Listening logs.", subcommands = DataCommand.Generate.class)
 public final class DataCommand implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Override
     public void run() {
@@ -25,7 +27,7 @@ public final class DataCommand implements Runnable {
     }
 
     /** {@code encore data generate}: a seeded synthetic log in the seed's 6- or 9-column shape. */
-    @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "generate", sortOptions = false,
             description = {"Writes a seeded synthetic listening log in the seed's 6- or 9-column shape: listener "
                     + "activity and song popularity skewed like real listening data, events that follow hidden "
                     + "tastes. The same options write the same file."})
@@ -33,6 +35,9 @@ public final class DataCommand implements Runnable {
 
         @Spec
         private CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        private boolean help;
 
         @Option(names = "--users", defaultValue = "943", paramLabel = "N",
                 description = "Listeners; every one appears (default: ${DEFAULT-VALUE}).")

@@ -93,11 +93,14 @@ public final class LogGenerator {
         this.seed = seed;
     }
 
-    /** Writes the log to {@code file} through a temporary file beside it, so a failure leaves no half log. */
+    /**
+     * Writes the log to {@code file} through a partial file beside it, moved into place once complete, so a failure
+     * leaves no half log.
+     */
     public void write(Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        Path temporary = directory.resolve("." + file.getFileName() + ".partial");
         try {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 write(writer);

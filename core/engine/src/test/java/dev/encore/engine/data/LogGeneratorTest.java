@@ -37,7 +37,7 @@ class LogGeneratorTest {
         assertThat(lines).hasSize(2_001);
         assertThat(lines.get(1)).matches("1,\\d+,[0-9.]+,[^,]+,[0-9.]+,-[0-9.]+,[0-9.]+,\\d+,\"\"\".*\"\"\"");
         assertThat(String.join("\n", lines)).contains("\"\"\"Listen it frequently\"\"\"\"Like\"\"\"");
-        assertThat(folder.resolve("sub")).isDirectoryNotContaining("glob:**.tmp");
+        assertThat(folder.resolve("sub")).isDirectoryNotContaining("glob:**.partial");
 
         ListeningLog log = ListeningLogReader.read(file, StrengthMapping.SEED_EVENTS);
         assertThat(log.rows()).isEqualTo(2_000);
