@@ -26,7 +26,7 @@ public final class EmbeddingType implements EnvironmentType {
 
     private static final EmbeddingSettings DEFAULTS = EmbeddingSettings.NOTEBOOK;
     private static final long DEFAULT_FIT_SWEEPS = 20;
-    private static final double DEFAULT_FIT_REGULARIZATION = 0.1;
+    private static final double DEFAULT_FIT_REGULARIZATION = 1.0;
 
     @Override
     public String name() {
