@@ -6,7 +6,7 @@ import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.spi.ParameterSpec;
 import java.util.List;
 
-/** {@code type: logged}: replays a listening log, rewards being the mapped strengths (see {@link LoggedEnvironment}). */
+/** {@code type: logged}: replays a listening log, rewarded by the mapped strengths (see {@link LoggedEnvironment}). */
 public final class LoggedType implements EnvironmentType {
 
     private static final long DEFAULT_NOISE = 2;

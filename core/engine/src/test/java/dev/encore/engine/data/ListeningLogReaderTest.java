@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,6 +204,6 @@ class ListeningLogReaderTest {
     }
 
     private static List<Double> strengths(ListeningLog log) {
-        return java.util.stream.IntStream.range(0, log.rows()).mapToObj(log::strength).toList();
+        return IntStream.range(0, log.rows()).mapToObj(log::strength).toList();
     }
 }

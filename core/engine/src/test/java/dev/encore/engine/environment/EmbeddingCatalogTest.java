@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,8 +197,8 @@ class EmbeddingCatalogTest {
                 y[k] = strengths.value(p);
             }
         }
-        double mx = java.util.Arrays.stream(x).average().orElseThrow();
-        double my = java.util.Arrays.stream(y).average().orElseThrow();
+        double mx = Arrays.stream(x).average().orElseThrow();
+        double my = Arrays.stream(y).average().orElseThrow();
         double sxy = 0;
         double sxx = 0;
         double syy = 0;

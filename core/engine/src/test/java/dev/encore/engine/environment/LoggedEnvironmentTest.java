@@ -12,11 +12,14 @@ import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.run.RegretTrace;
 import dev.encore.engine.run.Trial;
+import com.sun.management.ThreadMXBean;
 import dev.encore.spi.Candidates;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +74,7 @@ class LoggedEnvironmentTest {
             Map<Integer, Double> songs = remaining.get(candidates.user());
             assertThat(candidates.size()).isEqualTo(songs.size());
             List<Double> sorted = new ArrayList<>(songs.values());
-            sorted.sort(java.util.Comparator.reverseOrder());
+            sorted.sort(Comparator.reverseOrder());
             int size = Math.min(2, candidates.size());
             double expectedBest = size == 1 ? sorted.get(0) : sorted.get(0) + sorted.get(1);
             // recommend the last candidates: not the best ones in general
@@ -138,8 +141,8 @@ class LoggedEnvironmentTest {
         do {
             assertThat(b.candidates().user()).isEqualTo(a.candidates().user());
             int n = a.candidates().size() * a.featureDimension();
-            assertThat(java.util.Arrays.copyOf(b.candidates().features(), n))
-                    .containsExactly(java.util.Arrays.copyOf(a.candidates().features(), n));
+            assertThat(Arrays.copyOf(b.candidates().features(), n))
+                    .containsExactly(Arrays.copyOf(a.candidates().features(), n));
             a.step(new int[] {0}, 1, rewardA);
             b.step(new int[] {0}, 1, rewardB);
             assertThat(rewardB[0]).isEqualTo(-rewardA[0]);
@@ -193,7 +196,7 @@ class LoggedEnvironmentTest {
                 ListeningLogReader.read(file, StrengthMapping.SEED_EVENTS), 2, RandomAlgorithms.NUMPY).create();
         int[] slate = {0, 1, 2};
         double[] rewards = new double[3];
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         environment.reset(1);
         play(environment, slate, rewards, 2_000);
@@ -212,9 +215,9 @@ class LoggedEnvironmentTest {
     }
 
     private static double[] standardized(double... values) {
-        double mean = java.util.Arrays.stream(values).average().orElseThrow();
-        double variance = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
-        return java.util.Arrays.stream(values).map(v -> (v - mean) / Math.sqrt(variance)).toArray();
+        double mean = Arrays.stream(values).average().orElseThrow();
+        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
+        return Arrays.stream(values).map(v -> (v - mean) / Math.sqrt(variance)).toArray();
     }
 
     private static double[] mean(double[][] songs, int... logged) {
