@@ -2,12 +2,13 @@ package dev.encore.engine.run;
 
 import dev.encore.engine.environment.Environment;
 import dev.encore.engine.environment.TopValues;
+import dev.encore.engine.metrics.TrialTimers;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
 
 /**
  * One agent playing one episode: the per-step loop. Every buffer is allocated here, once, so the loop itself
- * allocates nothing.
+ * allocates nothing, timing included.
  */
 public final class Trial {
 
@@ -18,8 +19,17 @@ public final class Trial {
     private final double[] rewards;
     private final TopValues rewardSum;
     private final SlateChecker checker;
+    private final TrialTimers timers;
 
+    /** A trial that times nothing. */
     public Trial(Environment environment, Agent agent, int slateSize) {
+        this(environment, agent, slateSize, null);
+    }
+
+    /**
+     * @param timers where the sampled steps' durations go (see {@link TrialTimers#SAMPLE_EVERY}), or null
+     */
+    public Trial(Environment environment, Agent agent, int slateSize, TrialTimers timers) {
         if (slateSize < 1 || slateSize > environment.items()) {
             throw new IllegalArgumentException("slate = " + slateSize + " is out of range: allowed 1 to "
                     + environment.items() + " (the catalog's songs)");
@@ -31,13 +41,15 @@ public final class Trial {
         this.rewards = new double[slateSize];
         this.rewardSum = new TopValues(slateSize);
         this.checker = new SlateChecker(environment.items());
+        this.timers = timers;
     }
 
     /**
      * Plays an episode from {@code seed} for {@code length} steps, or until the catalog is exhausted.
      *
      * @return the trace, with the steps played and the final totals
-     * @throws BadSlateException when the agent recommends an invalid slate
+     * @throws TrialFault when the agent throws or recommends an invalid slate, or the environment throws: it names
+     *     the step and the call
      */
     public RegretTrace run(long seed, EpisodeLength length, int points) {
         long steps = length.resolve(environment, slateSize);
@@ -46,19 +58,38 @@ public final class Trial {
         Candidates candidates = environment.candidates();
         double cumulativeRegret = 0.0;
         double cumulativeReward = 0.0;
-        for (long step = 1; step <= steps; step++) {
-            int size = Math.min(slateSize, candidates.size());
-            agent.recommend(candidates, slate, size);
-            checker.check(slate, size, candidates.size());
-            double best = environment.step(slate, size, rewards);
-            agent.learn(candidates, slate, rewards, size);
-            double reward = rewardSum.sumOf(rewards, size);
-            cumulativeRegret += best - reward;
-            cumulativeReward += reward;
-            trace.record(step, cumulativeRegret, cumulativeReward);
-            if (step < steps && !environment.advance()) {
-                break;
+        long nextTimed = timers == null ? Long.MAX_VALUE : 1;
+        long step = 1;
+        TrialFault.Call call = TrialFault.Call.RECOMMEND;
+        try {
+            for (; step <= steps; step++) {
+                boolean timed = step == nextTimed;
+                long start = timed ? System.nanoTime() : 0L;
+                int size = Math.min(slateSize, candidates.size());
+                call = TrialFault.Call.RECOMMEND;
+                agent.recommend(candidates, slate, size);
+                long recommended = timed ? System.nanoTime() : 0L;
+                call = TrialFault.Call.STEP;
+                checker.check(slate, size, candidates.size());
+                double best = environment.step(slate, size, rewards);
+                long stepped = timed ? System.nanoTime() : 0L;
+                call = TrialFault.Call.LEARN;
+                agent.learn(candidates, slate, rewards, size);
+                if (timed) {
+                    timers.record(recommended - start, stepped - recommended, System.nanoTime() - stepped);
+                    nextTimed += TrialTimers.SAMPLE_EVERY;
+                }
+                double reward = rewardSum.sumOf(rewards, size);
+                cumulativeRegret += best - reward;
+                cumulativeReward += reward;
+                trace.record(step, cumulativeRegret, cumulativeReward);
+                call = TrialFault.Call.STEP;
+                if (step < steps && !environment.advance()) {
+                    break;
+                }
             }
+        } catch (RuntimeException | Error e) {
+            throw new TrialFault(call, step, e);
         }
         trace.finish();
         return trace;

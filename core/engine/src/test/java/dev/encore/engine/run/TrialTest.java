@@ -70,8 +70,10 @@ class TrialTest {
         };
         Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), repeating, 3);
         assertThatThrownBy(() -> trial.run(2020, EpisodeLength.of(10), 10))
-                .isInstanceOf(BadSlateException.class)
-                .hasMessage("slate position 1 repeats candidate 4");
+                .isInstanceOf(TrialFault.class)
+                .hasMessage("step 1: bad slate: slate position 1 repeats candidate 4")
+                .hasCauseInstanceOf(BadSlateException.class)
+                .satisfies(fault -> assertThat(((TrialFault) fault).call()).isEqualTo(TrialFault.Call.STEP));
     }
 
     @Test
@@ -88,7 +90,46 @@ class TrialTest {
         };
         Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), outside, 1);
         assertThatThrownBy(() -> trial.run(2020, EpisodeLength.of(10), 10))
-                .hasMessage("slate position 0 holds candidate 1682: allowed 0 to 1681");
+                .hasMessage("step 1: bad slate: slate position 0 holds candidate 1682: allowed 0 to 1681");
+    }
+
+    @Test
+    void anAgentThatThrowsFailsTheTrialNamingTheCallAndTheStep() {
+        Agent throwsInLearn = new Agent() {
+            private int steps;
+
+            @Override
+            public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                FIRST.recommend(candidates, slate, slateSize);
+            }
+
+            @Override
+            public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+                if (++steps == 4) {
+                    throw new IllegalStateException();
+                }
+            }
+        };
+        Trial trial = new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), throwsInLearn, 3);
+        assertThatThrownBy(() -> trial.run(2020, EpisodeLength.of(10), 10))
+                .isInstanceOf(TrialFault.class)
+                .hasMessage("step 4: learn threw java.lang.IllegalStateException")
+                .satisfies(fault -> assertThat(((TrialFault) fault).step()).isEqualTo(4));
+    }
+
+    @Test
+    void timesOneStepInSixteenWhenTimersAreGiven() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        try (var timers = new dev.encore.engine.metrics.TrialTimers(registry, "timed", "first", 0)) {
+            new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), FIRST, 3, timers)
+                    .run(2020, EpisodeLength.of(40), 10);
+            // steps 1, 17 and 33
+            assertThat(registry.get("encore.agent.recommend").timer().count()).isEqualTo(3);
+            assertThat(registry.get("encore.environment.step").timer().count()).isEqualTo(3);
+            assertThat(registry.get("encore.agent.learn").timer().count()).isEqualTo(3);
+            assertThat(timers.latencies().step().p99Nanos()).isPositive();
+        }
+        assertThat(registry.getMeters()).isEmpty();
     }
 
     @Test

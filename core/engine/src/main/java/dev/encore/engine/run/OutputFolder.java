@@ -1,0 +1,149 @@
+package dev.encore.engine.run;
+
+import dev.encore.engine.UserError;
+import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ResolvedSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The folder a run writes into: its reports, and under {@code trials/} every finished trial with the SHA-256 of the
+ * resolved spec they belong to ({@code trials/spec.sha256}). A folder holding the trials of another spec is refused
+ * unless the run starts fresh, so that no trial of one spec is ever mixed into the report of another.
+ */
+public final class OutputFolder {
+
+    static final String FINGERPRINT = "spec.sha256";
+
+    private final Path folder;
+
+    private OutputFolder(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Checks, without changing anything, that a run of {@code experiment} can write into {@code folder}.
+     *
+     * @param fresh whether the run starts over, deleting the trials of another spec
+     * @throws UserError when the folder cannot be created or written, or holds another spec's trials and
+     *     {@code fresh} is false
+     */
+    public static void check(Path folder, Experiment experiment, boolean fresh) {
+        checkWritable(folder);
+        if (!fresh && holdsOtherSpec(folder, fingerprint(experiment))) {
+            throw new UserError(folder + " holds the trials of a different spec: use --fresh to delete them and "
+                    + "start over, or --out to write elsewhere");
+        }
+    }
+
+    /**
+     * Checks the folder, creates it, deletes an earlier run's trials and reports when {@code fresh}, and records the
+     * spec the trials will belong to.
+     */
+    public static OutputFolder prepare(Path folder, Experiment experiment, boolean fresh) {
+        check(folder, experiment, fresh);
+        try {
+            if (fresh) {
+                deleteEarlierRun(folder);
+            }
+            Files.createDirectories(folder.resolve(ReportFiles.TRIALS));
+            AtomicFiles.writeString(folder.resolve(ReportFiles.TRIALS).resolve(FINGERPRINT),
+                    fingerprint(experiment) + "\n");
+        } catch (IOException e) {
+            throw new UserError(folder + " cannot be written: " + describe(e), e);
+        }
+        return new OutputFolder(folder);
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    public Path trials() {
+        return folder.resolve(ReportFiles.TRIALS);
+    }
+
+    /** The SHA-256 of the resolved spec, in hex. */
+    static String fingerprint(Experiment experiment) {
+        try {
+            byte[] yaml = ResolvedSpec.yaml(experiment).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(yaml));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void checkWritable(Path folder) {
+        if (Files.exists(folder)) {
+            if (!Files.isDirectory(folder)) {
+                throw new UserError(folder + " cannot be the output folder: it is a file");
+            }
+            try {
+                Files.delete(Files.createTempFile(folder, ".encore-check", ".tmp"));
+            } catch (IOException e) {
+                throw new UserError(folder + " cannot be written: " + describe(e), e);
+            }
+            return;
+        }
+        Path ancestor = folder.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null || !Files.isDirectory(ancestor)) {
+            throw new UserError(folder + " cannot be created: " + ancestor + " is a file");
+        }
+        if (!Files.isWritable(ancestor)) {
+            throw new UserError(folder + " cannot be created: " + ancestor + " is not writable");
+        }
+    }
+
+    private static boolean holdsOtherSpec(Path folder, String fingerprint) {
+        Path trials = folder.resolve(ReportFiles.TRIALS);
+        if (!Files.isDirectory(trials)) {
+            return false;
+        }
+        Path recorded = trials.resolve(FINGERPRINT);
+        try {
+            return !Files.exists(recorded) ? holdsTrials(trials)
+                    : !Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(fingerprint);
+        } catch (IOException e) {
+            throw new UserError(recorded + " cannot be read: " + describe(e), e);
+        }
+    }
+
+    private static boolean holdsTrials(Path trials) throws IOException {
+        try (DirectoryStream<Path> saved = Files.newDirectoryStream(trials, "*" + TrialStore.EXTENSION)) {
+            return saved.iterator().hasNext();
+        }
+    }
+
+    /** Deletes what Encore wrote, and nothing else: the folder may hold the user's own files. */
+    private static void deleteEarlierRun(Path folder) throws IOException {
+        for (String report : ReportFiles.REPORTS) {
+            Files.deleteIfExists(folder.resolve(report));
+        }
+        Path trials = folder.resolve(ReportFiles.TRIALS);
+        if (Files.isDirectory(trials)) {
+            try (DirectoryStream<Path> saved = Files.newDirectoryStream(trials,
+                    "{*" + TrialStore.EXTENSION + ",*.tmp}")) {
+                for (Path trial : saved) {
+                    Files.delete(trial);
+                }
+            }
+            Files.deleteIfExists(trials.resolve(FINGERPRINT));
+        }
+    }
+
+    static String describe(IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : reason;
+    }
+}

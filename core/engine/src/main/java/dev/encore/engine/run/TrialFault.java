@@ -1,0 +1,53 @@
+package dev.encore.engine.run;
+
+/**
+ * A trial stopped by a fault in the agent or the environment: which call failed, at which step, and why. Its
+ * message is what the report shows, for example {@code step 12: recommend threw java.lang.IllegalStateException:
+ * boom} or {@code step 3: bad slate: slate position 1 repeats candidate 4}.
+ */
+public final class TrialFault extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The call that failed. */
+    public enum Call {
+        CREATE("create"),
+        RECOMMEND("recommend"),
+        STEP("the environment's step"),
+        LEARN("learn");
+
+        private final String words;
+
+        Call(String words) {
+            this.words = words;
+        }
+    }
+
+    private final Call call;
+    private final long step;
+
+    /**
+     * @param step the step the fault happened at, from 1; 0 when the agent could not be created
+     */
+    public TrialFault(Call call, long step, Throwable cause) {
+        super(describe(call, step, cause), cause);
+        this.call = call;
+        this.step = step;
+    }
+
+    private static String describe(Call call, long step, Throwable cause) {
+        String what = cause instanceof BadSlateException
+                ? "bad slate: " + cause.getMessage()
+                : call.words + " threw " + cause.getClass().getName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return step == 0 ? what : "step " + step + ": " + what;
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public long step() {
+        return step;
+    }
+}

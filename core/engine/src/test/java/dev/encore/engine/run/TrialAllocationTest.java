@@ -1,0 +1,75 @@
+package dev.encore.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.encore.engine.environment.EmbeddingEnvironment;
+import dev.encore.engine.environment.EmbeddingSettings;
+import dev.encore.engine.metrics.TrialTimers;
+import dev.encore.spi.Agent;
+import dev.encore.spi.Candidates;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The step loop allocates nothing, timers included: a long episode allocates no more than a short one (what both
+ * allocate, the trace and the environment's reset, does not grow with the steps).
+ */
+class TrialAllocationTest {
+
+    private static final Agent FIRST = new Agent() {
+        @Override
+        public void recommend(Candidates candidates, int[] slate, int slateSize) {
+            for (int p = 0; p < slateSize; p++) {
+                slate[p] = p;
+            }
+        }
+
+        @Override
+        public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+        }
+    };
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @Test
+    void theStepLoopAllocatesNothingWithTimingOn() {
+        EmbeddingEnvironment environment = new EmbeddingEnvironment(
+                new EmbeddingSettings(200, 300, 3, 2, 2, 2, "numpy"));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (TrialTimers timers = new TrialTimers(registry, "allocation", "first", 0)) {
+            Trial trial = new Trial(environment, FIRST, 3, timers);
+            for (int warmUp = 0; warmUp < 5; warmUp++) {
+                trial.run(warmUp, EpisodeLength.of(18_000), 100);
+            }
+            long shortEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(2_000), 100));
+            long longEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(18_000), 100));
+            // 16,000 more steps, 1,000 more timed: one small object a step, or one per timed step, would be 16 KB
+            assertThat(longEpisode - shortEpisode).isLessThan(8 * 1024);
+        }
+    }
+
+    @Test
+    void recordingIntoAMicrometerTimerAllocatesNothing() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (TrialTimers timers = new TrialTimers(registry, "allocation", "first", 0)) {
+            for (int i = 0; i < 100_000; i++) {
+                timers.record(50 + i % 5000, 100 + i % 20_000, 30 + i % 3000);
+            }
+            long allocated = allocatedBy(() -> {
+                for (int i = 0; i < 100_000; i++) {
+                    timers.record(50 + i % 5000, 100 + i % 20_000, 30 + i % 3000);
+                }
+            });
+            assertThat(allocated).isLessThan(1024);
+        }
+    }
+
+    private static long allocatedBy(Runnable work) {
+        long id = Thread.currentThread().getId();
+        long before = THREADS.getThreadAllocatedBytes(id);
+        work.run();
+        return THREADS.getThreadAllocatedBytes(id) - before;
+    }
+}
