@@ -154,4 +154,6 @@
   if (document.body.dataset.rendered !== "error") {
     document.body.dataset.rendered = "ok";
   }
+  // for screenshots of the whole page (scripts/screenshot-report.sh)
+  document.body.dataset.height = String(document.documentElement.scrollHeight);
 })();

@@ -1,0 +1,50 @@
+package dev.encore.engine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EscapingTest {
+
+    @Test
+    void htmlEscapesEveryCharacterThatCouldOpenMarkupOrCloseAnAttribute() {
+        assertThat(Html.escape("<script>alert('x') & \"y\"</script>"))
+                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+    }
+
+    @Test
+    void jsonCannotCloseTheScriptElementItLivesIn() {
+        String json = Json.write(Map.of("label", "</script><script>alert(1)</script>&"));
+        assertThat(json).doesNotContain("<", ">", "&")
+                .isEqualTo("{\"label\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"
+                        + "\\u0026\"}");
+    }
+
+    @Test
+    void jsonWritesNumbersRoundTripAndMissingOnesAsNull() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("reals", new double[] {0.1, Double.NaN, 1e-7, Double.POSITIVE_INFINITY});
+        value.put("steps", new long[] {1, 20_000});
+        value.put("nested", List.of(Map.of("quote", "a\"b\\c\nd\u2028"), 3, true));
+        assertThat(Json.write(value)).isEqualTo("{\"reals\":[0.1,null,1.0E-7,null],\"steps\":[1,20000],"
+                + "\"nested\":[{\"quote\":\"a\\\"b\\\\c\\nd\\u2028\"},3,true]}");
+    }
+
+    @Test
+    void aTemplateIsFilledInOnePassSoFilledTextIsNeverASlot() {
+        Template template = Template.resource("report.html");
+        Map<String, String> slots = new LinkedHashMap<>();
+        for (String slot : List.of("title", "lead", "uplot-css", "css", "summary", "sample-every", "failures", "spec",
+                "provenance", "data", "uplot-js", "js")) {
+            slots.put(slot, "{{data}}");
+        }
+        String page = template.fill(slots);
+        assertThat(page).contains("<h1>{{data}}</h1>").doesNotContain("{{title}}");
+        slots.remove("spec");
+        assertThatThrownBy(() -> template.fill(slots)).hasMessage("no value for slot {{spec}}");
+    }
+}
