@@ -13,7 +13,6 @@ import dev.encore.engine.report.SummaryCsv;
 import dev.encore.engine.run.ReportWriter;
 import dev.encore.engine.run.TrialThreads;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.distribution.pause.NoPauseDetector;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -38,9 +37,6 @@ public final class EncoreModule extends AbstractModule {
     @Provides
     @Singleton
     MeterRegistry meterRegistry() {
-        SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        // no pause detection: it would need a background thread and LatencyUtils, for no use in a report
-        registry.config().pauseDetector(new NoPauseDetector());
-        return registry;
+        return new SimpleMeterRegistry();
     }
 }
