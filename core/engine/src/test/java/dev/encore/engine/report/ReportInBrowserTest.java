@@ -60,6 +60,20 @@ class ReportInBrowserTest {
         assertThat(count(dom, "<circle")).as("a dot per successful episode").isEqualTo(3 * 4);
     }
 
+    @Test
+    void aReportWithoutASuccessfulTrialSaysSoWithoutAScriptError() throws Exception {
+        RunOutcome outcome = Guice.createInjector(new EncoreModule()).getInstance(ExperimentRunner.class).run(
+                TestExperiments.experiment("all-failed", 3, 2, 100, 10, List.of(
+                        agent("slate", TestAgents.badSlate(10)))),
+                new RunOptions(temp.resolve("failed"), 2, false), ProgressListener.NONE);
+
+        String dom = dumpDom(outcome.report());
+
+        assertThat(dom).contains("data-rendered=\"ok\"").contains("<pre id=\"errors\" hidden=\"\"></pre>");
+        assertThat(count(dom, "<canvas")).isZero();
+        assertThat(count(dom, "<p class=\"empty\">No successful trial: nothing to draw.</p>")).isEqualTo(3);
+    }
+
     static String dumpDom(Path page) throws IOException, InterruptedException {
         String chromium = chromium().orElseThrow(() -> new AssertionError(
                 "Chromium is needed to check the report in a browser and was not found on the PATH (tried "
