@@ -1,6 +1,7 @@
 package dev.encore.engine.run;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How far a run has come.
@@ -14,6 +15,19 @@ import java.time.Duration;
  */
 public record RunProgress(int trialsDone, int trialsTotal, int trialsFailed, int trialsResumed, long stepsDone,
                           Duration elapsed) {
+
+    /**
+     * How long the remaining trials should take at this run's pace so far (trials played per second of elapsed
+     * time); empty until this run has finished a trial.
+     */
+    public Optional<Duration> timeLeft() {
+        int played = trialsDone - trialsResumed;
+        if (played <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(
+                (long) ((double) elapsed.toNanos() / played * (trialsTotal - trialsDone))));
+    }
 
     /** Steps played per second by this run; 0 before the first step. */
     public double stepsPerSecond() {
