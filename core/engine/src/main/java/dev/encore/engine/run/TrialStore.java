@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ final class TrialStore {
         if (label.length() > 40) {
             label = label.substring(0, 40);
         }
-        return folder.resolve(String.format(java.util.Locale.ROOT, "%03d-%s-e%04d%s",
+        return folder.resolve(String.format(Locale.ROOT, "%03d-%s-e%04d%s",
                 plan.agentIndex(), label, plan.episode(), EXTENSION));
     }
 

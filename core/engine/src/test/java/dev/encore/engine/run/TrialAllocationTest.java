@@ -2,6 +2,7 @@ package dev.encore.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.engine.metrics.TrialTimers;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The step loop allocates nothing, timers included: a long episode allocates no more than a short one (what both
- * allocate, the trace and the environment's reset, does not grow with the steps).
+ * allocate, the trace and the environment's reset, does not grow with the steps), and recording a duration into a
+ * Micrometer timer allocates nothing.
  */
 class TrialAllocationTest {
 
@@ -30,8 +32,7 @@ class TrialAllocationTest {
         }
     };
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void theStepLoopAllocatesNothingWithTimingOn() {
@@ -43,10 +44,17 @@ class TrialAllocationTest {
             for (int warmUp = 0; warmUp < 5; warmUp++) {
                 trial.run(warmUp, EpisodeLength.of(18_000), 100);
             }
-            long shortEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(2_000), 100));
-            long longEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(18_000), 100));
+            // A timed step slower or faster than any before (the machine being busy) makes HdrHistogram, under the
+            // timers, widen its range once: a one-off allocation of some kilobytes. The least of a few runs is the
+            // loop's own.
+            long extra = Long.MAX_VALUE;
+            for (int run = 0; run < 5; run++) {
+                long shortEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(2_000), 100));
+                long longEpisode = allocatedBy(() -> trial.run(7, EpisodeLength.of(18_000), 100));
+                extra = Math.min(extra, longEpisode - shortEpisode);
+            }
             // 16,000 more steps, 1,000 more timed: one small object a step, or one per timed step, would be 16 KB
-            assertThat(longEpisode - shortEpisode).isLessThan(8 * 1024);
+            assertThat(extra).isLessThan(8 * 1024);
         }
     }
 

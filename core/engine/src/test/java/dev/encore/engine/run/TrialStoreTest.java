@@ -10,6 +10,7 @@ import dev.encore.engine.testing.TestAgents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +55,9 @@ class TrialStoreTest {
         assertThat(store.load(otherSeed)).isEmpty();
 
         byte[] whole = Files.readAllBytes(store.file(plan));
-        Files.write(store.file(plan), java.util.Arrays.copyOf(whole, whole.length - 3));
+        Files.write(store.file(plan), Arrays.copyOf(whole, whole.length - 3));
         assertThat(store.load(plan)).isEmpty();
-        Files.write(store.file(plan), java.util.Arrays.copyOf(whole, whole.length + 1));
+        Files.write(store.file(plan), Arrays.copyOf(whole, whole.length + 1));
         assertThat(store.load(plan)).isEmpty();
     }
 

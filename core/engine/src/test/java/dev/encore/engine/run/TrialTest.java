@@ -2,11 +2,15 @@ package dev.encore.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
+import dev.encore.engine.metrics.TrialTimers;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TrialTest {
@@ -32,7 +36,7 @@ class TrialTest {
         assertThat(trace.size()).isEqualTo(5);
         assertThat(trace.totalSteps()).isEqualTo(5);
         // the notebook's first step: rewards 1.24 + 2.2 + 1.32; the listener's best three are all above 2.2
-        assertThat(trace.cumulativeReward(0)).isCloseTo(4.76, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(trace.cumulativeReward(0)).isCloseTo(4.76, within(1e-12));
         assertThat(trace.cumulativeRegret(0)).isPositive();
         for (int i = 1; i < trace.size(); i++) {
             assertThat(trace.step(i)).isEqualTo(i + 1);
@@ -61,7 +65,7 @@ class TrialTest {
         Agent repeating = new Agent() {
             @Override
             public void recommend(Candidates candidates, int[] slate, int slateSize) {
-                java.util.Arrays.fill(slate, 0, slateSize, 4);
+                Arrays.fill(slate, 0, slateSize, 4);
             }
 
             @Override
@@ -119,8 +123,8 @@ class TrialTest {
 
     @Test
     void timesOneStepInSixteenWhenTimersAreGiven() {
-        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        try (var timers = new dev.encore.engine.metrics.TrialTimers(registry, "timed", "first", 0)) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (TrialTimers timers = new TrialTimers(registry, "timed", "first", 0)) {
             new Trial(new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK), FIRST, 3, timers)
                     .run(2020, EpisodeLength.of(40), 10);
             // steps 1, 17 and 33
