@@ -25,7 +25,8 @@ class EncoreModuleTest {
     @Test
     void bindsEverythingARunNeeds() {
         assertThat(injector.getInstance(ExperimentRunner.class)).isNotNull();
-        assertThat(injector.getInstance(EnvironmentTypes.class).names()).containsExactly("embedding");
+        assertThat(injector.getInstance(EnvironmentTypes.class).names()).contains("embedding")
+                .containsExactlyElementsOf(EnvironmentTypes.builtIn().names());
         assertThat(injector.getInstance(MeterRegistry.class)).isSameAs(injector.getInstance(MeterRegistry.class));
     }
 
