@@ -48,7 +48,7 @@ class ReportInBrowserTest {
                         agent("slate", TestAgents.badSlate(10)))),
                 new RunOptions(temp.resolve("report"), 2, false), ProgressListener.NONE);
 
-        String dom = dumpDom(outcome.report());
+        String dom = dumpDom(outcome.report(), temp.resolve("chromium"));
 
         assertThat(dom).containsPattern("<body data-rendered=\"ok\" data-height=\"\\d+\">")
                 .contains("<pre id=\"errors\" hidden=\"\"></pre>");
@@ -67,18 +67,18 @@ class ReportInBrowserTest {
                         agent("slate", TestAgents.badSlate(10)))),
                 new RunOptions(temp.resolve("failed"), 2, false), ProgressListener.NONE);
 
-        String dom = dumpDom(outcome.report());
+        String dom = dumpDom(outcome.report(), temp.resolve("chromium"));
 
         assertThat(dom).contains("data-rendered=\"ok\"").contains("<pre id=\"errors\" hidden=\"\"></pre>");
         assertThat(count(dom, "<canvas")).isZero();
         assertThat(count(dom, "<p class=\"empty\">No successful trial: nothing to draw.</p>")).isEqualTo(3);
     }
 
-    static String dumpDom(Path page) throws IOException, InterruptedException {
+    private static String dumpDom(Path page, Path profile) throws IOException, InterruptedException {
         String chromium = chromium().orElseThrow(() -> new AssertionError(
                 "Chromium is needed to check the report in a browser and was not found on the PATH (tried "
                         + String.join(", ", BROWSERS) + "). Install it: apt-get install -y chromium"));
-        Path profile = Files.createTempDirectory("encore-chromium");
+        Files.createDirectories(profile);
         Path log = profile.resolve("chromium.log");
         List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
