@@ -10,6 +10,7 @@ import dev.encore.engine.report.EpisodesCsv;
 import dev.encore.engine.report.HtmlReport;
 import dev.encore.engine.report.SpecYaml;
 import dev.encore.engine.report.SummaryCsv;
+import dev.encore.engine.report.TimingsCsv;
 import dev.encore.engine.run.ReportWriter;
 import dev.encore.engine.run.TrialThreads;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +31,7 @@ public final class EncoreModule extends AbstractModule {
         writers.addBinding().to(EpisodesCsv.class);
         writers.addBinding().to(CurvesCsv.class);
         writers.addBinding().to(SummaryCsv.class);
+        writers.addBinding().to(TimingsCsv.class);
         writers.addBinding().to(HtmlReport.class);
     }
 

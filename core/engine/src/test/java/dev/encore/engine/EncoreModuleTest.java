@@ -12,6 +12,7 @@ import dev.encore.engine.report.EpisodesCsv;
 import dev.encore.engine.report.HtmlReport;
 import dev.encore.engine.report.SpecYaml;
 import dev.encore.engine.report.SummaryCsv;
+import dev.encore.engine.report.TimingsCsv;
 import dev.encore.engine.run.ExperimentRunner;
 import dev.encore.engine.run.ReportWriter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +35,6 @@ class EncoreModuleTest {
     void writesTheCsvsBeforeTheHtml() {
         Set<ReportWriter> writers = injector.getInstance(Key.get(new TypeLiteral<Set<ReportWriter>>() { }));
         assertThat(writers).extracting(Object::getClass).containsExactly(SpecYaml.class, EpisodesCsv.class,
-                CurvesCsv.class, SummaryCsv.class, HtmlReport.class);
+                CurvesCsv.class, SummaryCsv.class, TimingsCsv.class, HtmlReport.class);
     }
 }

@@ -104,14 +104,31 @@ class ReportsTest {
             assertThat(number(agent, "mean_final_reward"))
                     .isCloseTo(Arrays.stream(column(ok, "final_reward")).average().orElseThrow(), within(1e-9));
             assertThat(number(agent, "mean_steps")).isEqualTo(300.0);
-            double steps = Arrays.stream(column(ok, "steps")).sum();
-            double seconds = Arrays.stream(column(ok, "wall_time_s")).sum();
-            assertThat(number(agent, "steps_per_second")).isCloseTo(steps / seconds, within(1e-6 * steps / seconds));
-            for (String latency : List.of("recommend_p50_ns", "recommend_p99_ns", "learn_p50_ns", "learn_p99_ns",
-                    "step_p50_ns", "step_p99_ns")) {
-                double[] sorted = column(ok, latency);
-                Arrays.sort(sorted);
-                assertThat(number(agent, latency)).as(latency).isEqualTo(sorted[sorted.length / 2]);
+        }
+    }
+
+    @Test
+    void timingsMeasureEveryTrialInTheOrderOfTheEpisodes() throws IOException {
+        List<Map<String, String>> episodes = Csv.read(folder.resolve(ReportFiles.EPISODES_CSV));
+        List<Map<String, String>> timings = Csv.read(folder.resolve(ReportFiles.TIMINGS_CSV));
+        assertThat(Csv.header(folder.resolve(ReportFiles.TIMINGS_CSV))).containsExactly(TimingsCsv.HEADER);
+        assertThat(timings).hasSameSizeAs(episodes);
+        for (int i = 0; i < timings.size(); i++) {
+            Map<String, String> timing = timings.get(i);
+            Map<String, String> episode = episodes.get(i);
+            for (String key : List.of("label", "episode", "status", "steps")) {
+                assertThat(timing.get(key)).as(key).isEqualTo(episode.get(key));
+            }
+            if (episode.get("status").equals("ok")) {
+                double steps = number(timing, "steps");
+                double seconds = number(timing, "wall_time_s");
+                assertThat(number(timing, "steps_per_second")).isCloseTo(steps / seconds,
+                        within(1e-6 * steps / seconds));
+                for (String latency : List.of("recommend_p50_ns", "recommend_p99_ns", "learn_p50_ns", "learn_p99_ns",
+                        "step_p50_ns", "step_p99_ns")) {
+                    assertThat(number(timing, latency)).as(latency).isPositive();
+                }
+                assertThat(number(timing, "step_p99_ns")).isGreaterThanOrEqualTo(number(timing, "step_p50_ns"));
             }
         }
     }

@@ -277,8 +277,7 @@ class ExperimentRunnerTest {
 
     private static void assertSameResults(Path expected, Path actual) throws IOException {
         for (String csv : CSVS) {
-            assertThat(Csv.withoutMeasurements(actual.resolve(csv))).as(csv)
-                    .isEqualTo(Csv.withoutMeasurements(expected.resolve(csv)));
+            assertThat(Files.mismatch(actual.resolve(csv), expected.resolve(csv))).as(csv).isEqualTo(-1L);
         }
     }
 
