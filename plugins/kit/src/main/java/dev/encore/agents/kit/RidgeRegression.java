@@ -68,6 +68,18 @@ public final class RidgeRegression {
         return Math.max(sum, 0.0);
     }
 
+    /**
+     * The trace of {@code A^-1}: the sum of its eigenvalues, so at least the largest. {@code x^T A^-1 x} never
+     * exceeds it times {@code |x|^2}, a bound that costs O(d) where the uncertainty costs O(d^2).
+     */
+    public double inverseTrace() {
+        double trace = 0.0;
+        for (int i = 0; i < dimension; i++) {
+            trace += inverse[i * dimension + i];
+        }
+        return trace;
+    }
+
     /** Learns that the features at {@code features[offset ..]} earned {@code reward}. */
     public void learn(double[] features, int offset, double reward) {
         double quadratic = 0.0;

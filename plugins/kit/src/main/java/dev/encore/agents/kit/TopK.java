@@ -77,6 +77,14 @@ public final class TopK {
         return size;
     }
 
+    /**
+     * The score a candidate must reach to enter: the worst kept score once {@code k} are kept, minus infinity
+     * before. A candidate scoring strictly less would be turned away, so it need not even be scored exactly.
+     */
+    public double threshold() {
+        return size < k ? Double.NEGATIVE_INFINITY : scores[k - 1];
+    }
+
     /** The candidate at {@code rank}, 0 being the best. */
     public int candidate(int rank) {
         return candidates[rank];

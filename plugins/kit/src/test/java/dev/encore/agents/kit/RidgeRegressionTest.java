@@ -63,6 +63,7 @@ class RidgeRegressionTest {
         DMatrixRMaj column = new DMatrixRMaj(D, 1, true, x);
         double direct = CommonOps_DDRM.dot(column, mult(inverse, column));
         assertThat(model.uncertainty(x, 0)).isCloseTo(direct, within(1e-9 * direct));
+        assertThat(model.inverseTrace()).isCloseTo(CommonOps_DDRM.trace(inverse), within(1e-9 * largestEntry));
     }
 
     private static DMatrixRMaj mult(DMatrixRMaj matrix, DMatrixRMaj column) {

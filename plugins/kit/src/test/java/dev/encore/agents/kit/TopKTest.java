@@ -33,6 +33,18 @@ class TopKTest {
     }
 
     @Test
+    void theThresholdIsTheWorstKeptScoreOnceFull() {
+        TopK top = new TopK(2, new SplittableRandom(1));
+        top.clear(2);
+        top.offer(0, 1.0);
+        assertThat(top.threshold()).isEqualTo(Double.NEGATIVE_INFINITY);
+        top.offer(1, 3.0);
+        assertThat(top.threshold()).isEqualTo(1.0);
+        top.offer(2, 2.0);
+        assertThat(top.threshold()).isEqualTo(2.0);
+    }
+
+    @Test
     void drawsNothingWhenThereIsNoTieToSettle() {
         CountingRandom random = new CountingRandom();
         TopK top = new TopK(3, random);

@@ -9,6 +9,10 @@ import java.util.random.RandomGenerator;
 /**
  * Recommends the top k by the upper confidence bound {@code theta . x + alpha sqrt(x^T A^-1 x)}, ties at random;
  * learns from every slate position, {@code A^-1} kept by Sherman-Morrison updates.
+ *
+ * <p>Most candidates of a step cannot reach the slate: their predicted reward plus the largest bonus any vector of
+ * their length could get ({@code alpha sqrt(trace(A^-1)) |x|}) is already below the slate's worst. Such candidates
+ * are passed over without computing their exact bonus, which leaves the slate exactly as it would be otherwise.
  */
 final class LinUcbAgent implements Agent {
 
@@ -28,13 +32,28 @@ final class LinUcbAgent implements Agent {
         int dimension = candidates.dimension();
         int size = candidates.size();
         top.clear(slateSize);
+        // alpha^2 x^T A^-1 x <= bonusBound |x|^2, with a margin far above rounding errors
+        double bonusBound = alpha * alpha * model.inverseTrace() * (1 + 1e-6);
         for (int i = 0; i < size; i++) {
             int offset = i * dimension;
-            top.offer(i, model.predict(features, offset) + alpha * Math.sqrt(model.uncertainty(features, offset)));
+            double predicted = model.predict(features, offset);
+            double shortfall = top.threshold() - predicted;
+            if (shortfall > 0 && shortfall * shortfall > bonusBound * squaredNorm(features, offset, dimension)) {
+                continue; // even its largest possible bonus leaves it below the slate: no need for the exact one
+            }
+            top.offer(i, predicted + alpha * Math.sqrt(model.uncertainty(features, offset)));
         }
         for (int p = 0; p < slateSize; p++) {
             slate[p] = top.candidate(p);
         }
+    }
+
+    private static double squaredNorm(double[] features, int offset, int dimension) {
+        double sum = 0.0;
+        for (int j = 0; j < dimension; j++) {
+            sum += features[offset + j] * features[offset + j];
+        }
+        return sum;
     }
 
     @Override

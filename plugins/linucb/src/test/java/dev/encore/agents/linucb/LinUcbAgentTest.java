@@ -33,7 +33,7 @@ class LinUcbAgentTest {
     }
 
     @Test
-    void afterManyStepsItsInverseIsTheDirectInverseAndItsSlateTheBestUpperBounds() {
+    void afterManyStepsItsInverseIsTheDirectInverseAndItsSlatesTheBestUpperBounds() {
         double alpha = 0.7;
         double lambda = 2.0;
         LinUcbAgent agent = create(Map.of("alpha", alpha, "lambda", lambda), 3, 6, 1);
@@ -47,6 +47,9 @@ class LinUcbAgentTest {
         for (int step = 0; step < 5_000; step++) {
             Candidates candidates = environment.candidates();
             agent.recommend(candidates, slate, 3);
+            if (step == 1 || step == 10 || step % 1_000 == 999) {
+                assertSlateHasTheBestUpperBounds(candidates, slate, a, b, alpha);
+            }
             environment.step(slate, 3, rewards);
             agent.learn(candidates, slate, rewards, 3);
             for (int p = 0; p < 3; p++) {
@@ -62,9 +65,6 @@ class LinUcbAgentTest {
         }
         DMatrixRMaj inverse = new DMatrixRMaj(6, 6);
         assertThat(CommonOps_DDRM.invert(a, inverse)).isTrue();
-        DMatrixRMaj theta = new DMatrixRMaj(6, 1);
-        CommonOps_DDRM.mult(inverse, b, theta);
-
         RidgeRegression model = agent.model();
         double largestError = 0.0;
         for (int i = 0; i < 6; i++) {
@@ -73,16 +73,22 @@ class LinUcbAgentTest {
             }
         }
         assertThat(largestError / CommonOps_DDRM.elementMaxAbs(inverse)).isLessThan(1e-9);
+    }
 
-        Candidates candidates = environment.candidates();
-        agent.recommend(candidates, slate, 3);
+    /** The slate holds the three best of theta.x + alpha sqrt(x^T A^-1 x), computed directly, best first. */
+    private static void assertSlateHasTheBestUpperBounds(Candidates candidates, int[] slate, DMatrixRMaj a,
+                                                         DMatrixRMaj b, double alpha) {
+        DMatrixRMaj inverse = new DMatrixRMaj(6, 6);
+        assertThat(CommonOps_DDRM.invert(a, inverse)).isTrue();
+        DMatrixRMaj theta = new DMatrixRMaj(6, 1);
+        CommonOps_DDRM.mult(inverse, b, theta);
         double[] bounds = new double[candidates.size()];
+        DMatrixRMaj x = new DMatrixRMaj(6, 1);
+        DMatrixRMaj inverseX = new DMatrixRMaj(6, 1);
         for (int c = 0; c < bounds.length; c++) {
-            DMatrixRMaj x = new DMatrixRMaj(6, 1);
             for (int j = 0; j < 6; j++) {
                 x.set(j, 0, candidates.feature(c, j));
             }
-            DMatrixRMaj inverseX = new DMatrixRMaj(6, 1);
             CommonOps_DDRM.mult(inverse, x, inverseX);
             bounds[c] = CommonOps_DDRM.dot(theta, x) + alpha * Math.sqrt(CommonOps_DDRM.dot(x, inverseX));
         }
