@@ -318,12 +318,17 @@ class PluginLoaderTest {
 
     @Test
     void anUnknownAgentNameListsTheAvailableOnesAndSuggestsTheNearest() throws IOException {
-        AgentRegistry registry = PluginLoader.load(List.of(goodJar(plugins)));
+        Path split = plugins.resolve("a-split");
+        PluginJars.jar(split.resolve("agent.jar"), classes, List.of("org.example.split"),
+                List.of("org.example.split.SplitFactory"));
+        PluginJars.jar(split.resolve("helper.jar"), classes, List.of("org.example.library"), List.of());
+        goodJar(plugins);
+        AgentRegistry registry = PluginLoader.load(List.of(plugins));
 
         assertThatThrownBy(() -> registry.get("stedy"))
                 .isInstanceOf(UserError.class)
-                .hasMessage("No agent 'stedy'. Available: good, steady. Did you mean 'steady'?");
+                .hasMessage("No agent 'stedy'. Available: good, split, steady. Did you mean 'steady'?");
         assertThatThrownBy(() -> registry.get("linucb"))
-                .hasMessage("No agent 'linucb'. Available: good, steady.");
+                .hasMessage("No agent 'linucb'. Available: good, split, steady.");
     }
 }
