@@ -21,6 +21,9 @@ final class AgentDeclaration {
         if (agent.name() == null || !NAME.matcher(agent.name()).matches()) {
             return "has the name '" + agent.name() + "': allowed lower case letters, digits and single dashes";
         }
+        if (agent.description() == null || agent.description().isBlank()) {
+            return "has no description: description() must say in one line what '" + agent.name() + "' does";
+        }
         Set<String> seen = new HashSet<>();
         for (ParameterSpec parameter : agent.parameters()) {
             if (parameter.name().equals(LABEL_KEY)) {

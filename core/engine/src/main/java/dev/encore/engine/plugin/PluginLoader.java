@@ -28,6 +28,9 @@ public final class PluginLoader {
 
     static final String SERVICE_FILE = "META-INF/services/" + AgentFactory.class.getName();
 
+    /** More agent factories than any plugin lists. */
+    private static final int MAX_PROVIDERS = 10_000;
+
     private PluginLoader() {
     }
 
@@ -121,7 +124,8 @@ public final class PluginLoader {
 
     /** Why {@code jar} cannot be used, or null when it opens as a jar. */
     private static String jarProblem(Path jar) {
-        try (JarFile ignored = new JarFile(jar.toFile())) {
+        try {
+            new JarFile(jar.toFile()).close();
             return null;
         } catch (IOException | SecurityException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -138,7 +142,9 @@ public final class PluginLoader {
         thread.setContextClassLoader(loader);
         try {
             Iterator<AgentFactory> factories = ServiceLoader.load(AgentFactory.class, loader).iterator();
-            while (true) {
+            // after a failure the iterator moves on to the next provider; the bound only guards against one that
+            // would fail forever in the same place
+            for (int attempt = 0; attempt < MAX_PROVIDERS; attempt++) {
                 AgentFactory factory;
                 try {
                     if (!factories.hasNext()) {
@@ -158,8 +164,7 @@ public final class PluginLoader {
         return found;
     }
 
-    private static Optional<LoadedAgent> agent(AgentFactory factory, Plugin plugin,
-                                                         List<PluginFailure> failures) {
+    private static Optional<LoadedAgent> agent(AgentFactory factory, Plugin plugin, List<PluginFailure> failures) {
         String type = factory.getClass().getName();
         LoadedAgent agent;
         try {

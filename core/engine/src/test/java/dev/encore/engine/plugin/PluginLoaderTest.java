@@ -68,6 +68,12 @@ class PluginLoaderTest {
                     }
                     """)),
             Map.entry("org.example.odd.SpacedFactory", factory("org.example.odd", "SpacedFactory", "Spaced Out", "")),
+            Map.entry("org.example.odd.SilentFactory", factory("org.example.odd", "SilentFactory", "silent", """
+                    @Override
+                    public String description() {
+                        return " ";
+                    }
+                    """)),
             Map.entry("org.example.odd.LabelledFactory", factory("org.example.odd", "LabelledFactory", "labelled", """
                     @Override
                     public java.util.List<dev.encore.spi.ParameterSpec> parameters() {
@@ -252,7 +258,8 @@ class PluginLoaderTest {
     @Test
     void anAgentWhoseNameOrParametersASpecCannotUseIsAFailure() throws IOException {
         Path odd = PluginJars.jar(plugins.resolve("odd.jar"), classes, List.of("org.example.odd", "org.example.good"),
-                List.of("org.example.odd.SpacedFactory", "org.example.odd.LabelledFactory"));
+                List.of("org.example.odd.SpacedFactory", "org.example.odd.SilentFactory",
+                        "org.example.odd.LabelledFactory"));
 
         AgentRegistry registry = PluginLoader.load(List.of(odd));
 
@@ -260,6 +267,8 @@ class PluginLoaderTest {
         assertThat(registry.failures()).containsExactly(
                 new PluginFailure(odd, "agent factory org.example.odd.SpacedFactory has the name 'Spaced Out': "
                         + "allowed lower case letters, digits and single dashes"),
+                new PluginFailure(odd, "agent factory org.example.odd.SilentFactory has no description: "
+                        + "description() must say in one line what 'silent' does"),
                 new PluginFailure(odd, "agent factory org.example.odd.LabelledFactory declares a parameter 'label': "
                         + "that key names an agent's label in a spec"));
     }
