@@ -112,8 +112,8 @@ public final class PluginLoader {
         List<PluginFailure> pluginFailures = new ArrayList<>();
         List<LoadedAgent> found = discover(plugin, pluginFailures);
         if (found.isEmpty() && pluginFailures.isEmpty()) {
-            pluginFailures.add(new PluginFailure(source.location(),
-                    "holds no agent: no " + SERVICE_FILE + " lists an implementation of " + AgentFactory.class.getName()));
+            pluginFailures.add(new PluginFailure(source.location(), "holds no agent: no " + SERVICE_FILE
+                    + " lists an implementation of " + AgentFactory.class.getName()));
         }
         if (found.isEmpty()) {
             close(loader);

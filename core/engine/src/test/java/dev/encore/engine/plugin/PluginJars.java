@@ -6,6 +6,7 @@ import dev.encore.spi.AgentFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ final class PluginJars {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             for (String packageName : packages) {
                 Path folder = classes.resolve(packageName.replace('.', '/'));
                 try (Stream<Path> files = Files.list(folder)) {
@@ -89,7 +91,7 @@ final class PluginJars {
         private final String text;
 
         Source(String className, String text) {
-            super(java.net.URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
+            super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
                     Kind.SOURCE);
             this.text = text;
         }

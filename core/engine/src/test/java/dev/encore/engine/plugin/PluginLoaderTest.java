@@ -82,7 +82,8 @@ class PluginLoaderTest {
                     """)),
             Map.entry("org.example.twin1.TwinFactory", factory("org.example.twin1", "TwinFactory", "twin", "")),
             Map.entry("org.example.twin2.TwinFactory", factory("org.example.twin2", "TwinFactory", "twin", "")),
-            Map.entry("org.example.bundled.BundledFactory", factory("org.example.bundled", "BundledFactory", "bundled", """
+            Map.entry("org.example.bundled.BundledFactory", factory("org.example.bundled", "BundledFactory",
+                    "bundled", """
                     @Override
                     public String description() {
                         return "parses with " + org.yaml.snakeyaml.Yaml.origin();
@@ -206,7 +207,8 @@ class PluginLoaderTest {
 
         assertThat(registry.agents()).extracting(LoadedAgent::name).containsExactly("good", "steady");
         assertThat(registry.failures()).containsExactly(new PluginFailure(empty, "holds no agent: no "
-                + "META-INF/services/dev.encore.spi.AgentFactory lists an implementation of dev.encore.spi.AgentFactory"));
+                + "META-INF/services/dev.encore.spi.AgentFactory lists an implementation of "
+                + "dev.encore.spi.AgentFactory"));
     }
 
     @Test
@@ -237,7 +239,8 @@ class PluginLoaderTest {
 
     @Test
     void aFactoryThatThrowsIsAFailureWithItsReasonAndTheOtherPluginsStillLoad() throws IOException {
-        Path boom = PluginJars.jar(plugins.resolve("boom.jar"), classes, List.of("org.example.boom", "org.example.good"),
+        Path boom = PluginJars.jar(plugins.resolve("boom.jar"), classes,
+                List.of("org.example.boom", "org.example.good"),
                 List.of("org.example.boom.BoomFactory", "org.example.boom.NamelessFactory",
                         "org.example.good.SteadyFactory"));
         Path missing = PluginJars.jar(plugins.resolve("missing.jar"), classes, List.of(),
@@ -275,9 +278,11 @@ class PluginLoaderTest {
 
     @Test
     void twoPluginsWithOneAgentNameKeepTheFirstAndReportTheSecond() throws IOException {
-        Path first = PluginJars.jar(plugins.resolve("a-twin.jar"), classes, List.of("org.example.twin1", "org.example.good"),
+        Path first = PluginJars.jar(plugins.resolve("a-twin.jar"), classes,
+                List.of("org.example.twin1", "org.example.good"),
                 List.of("org.example.twin1.TwinFactory"));
-        Path second = PluginJars.jar(plugins.resolve("b-twin.jar"), classes, List.of("org.example.twin2", "org.example.good"),
+        Path second = PluginJars.jar(plugins.resolve("b-twin.jar"), classes,
+                List.of("org.example.twin2", "org.example.good"),
                 List.of("org.example.twin2.TwinFactory"));
 
         AgentRegistry registry = PluginLoader.load(List.of(plugins));

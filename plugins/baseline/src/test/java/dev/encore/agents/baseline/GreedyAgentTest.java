@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encore.engine.environment.CandidateBuffer;
 import dev.encore.spi.Agent;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ class GreedyAgentTest {
         for (int i = 0; i < 50; i++) {
             byReward[i] = i;
         }
-        java.util.Arrays.sort(byReward, (a, b) -> Double.compare(reward(candidates, b), reward(candidates, a)));
+        Arrays.sort(byReward, (a, b) -> Double.compare(reward(candidates, b), reward(candidates, a)));
         assertThat(reward(candidates, slate[0])).isEqualTo(reward(candidates, byReward[0]));
         assertThat(reward(candidates, slate[1])).isEqualTo(reward(candidates, byReward[1]));
         assertThat(reward(candidates, slate[2])).isEqualTo(reward(candidates, byReward[2]));
@@ -66,6 +67,6 @@ class GreedyAgentTest {
         int[] slate = new int[3];
         agent.recommend(candidates, slate, 3);
         assertThat(slate).doesNotHaveDuplicates();
-        return java.util.Arrays.toString(slate);
+        return Arrays.toString(slate);
     }
 }

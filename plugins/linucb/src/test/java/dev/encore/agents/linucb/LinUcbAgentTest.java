@@ -15,6 +15,7 @@ import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -144,7 +145,7 @@ class LinUcbAgentTest {
         for (long seed = 11; seed < 20 && !anotherSeedDiffers; seed++) {
             create(Map.of(), 3, 2, seed).recommend(candidates, other, 3);
             assertThat(other).doesNotHaveDuplicates();
-            anotherSeedDiffers = !java.util.Arrays.equals(first, other);
+            anotherSeedDiffers = !Arrays.equals(first, other);
         }
         assertThat(anotherSeedDiffers).isTrue();
     }
