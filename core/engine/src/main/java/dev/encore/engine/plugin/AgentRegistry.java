@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The agents found in every plugin, by name, and the plugins that failed to load. A name is taken by the first
@@ -51,10 +52,10 @@ public final class AgentRegistry {
         return agent;
     }
 
-    /** {@code No agent 'x'. Available: a, b. Did you mean 'y'?} */
+    /** {@code No agent 'x'. Available: a, b. Did you mean 'y'?}, the names in alphabetical order. */
     public String unknownAgentMessage(String name) {
         String available = byName.isEmpty() ? "none (no plugin provides an agent)"
-                : String.join(", ", byName.keySet());
+                : String.join(", ", new TreeSet<>(byName.keySet()));
         return "No agent '" + name + "'. Available: " + available + "." + Suggestions.didYouMean(name, byName.keySet());
     }
 }

@@ -1,0 +1,49 @@
+package dev.encore.benchmarks;
+
+import dev.encore.engine.environment.EmbeddingEnvironment;
+import dev.encore.engine.environment.EmbeddingSettings;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The environment's own share of a step in the notebook's settings: the listener hears a slate of 3
+ * ({@code step}), then the next listener arrives with fresh candidates and noise ({@code advance}). The episode
+ * restarts at every iteration, so listeners keep nearly all of their 1,682 songs.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class EnvironmentStepBenchmark {
+
+    @Param({"numpy", "L64X128MixRandom"})
+    public String random;
+
+    private EmbeddingEnvironment environment;
+    private final int[] slate = {0, 1, 2};
+    private final double[] rewards = new double[3];
+
+    @Setup(Level.Trial)
+    public void create() {
+        environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK.withRandom(random));
+    }
+
+    @Setup(Level.Iteration)
+    public void reset() {
+        environment.reset(2020);
+    }
+
+    @Benchmark
+    public double stepAndAdvance() {
+        double best = environment.step(slate, 3, rewards);
+        environment.advance();
+        return best;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.encore.agents.baseline;
+
+import dev.encore.agents.kit.RidgeRegression;
+import dev.encore.agents.kit.TopK;
+import dev.encore.agents.kit.UnchosenCandidates;
+import dev.encore.spi.Agent;
+import dev.encore.spi.Candidates;
+import java.util.random.RandomGenerator;
+
+/**
+ * Fills the slate position by position: with probability epsilon a uniformly random candidate not yet in the slate,
+ * otherwise the best-ranked candidate by {@code theta . x} not yet in it. Learns from every slate position.
+ */
+final class EpsilonGreedyAgent implements Agent {
+
+    private final RidgeRegression model;
+    private final TopK top;
+    private final UnchosenCandidates unchosen;
+    private final double epsilon;
+    private final RandomGenerator random;
+
+    EpsilonGreedyAgent(int dimension, double lambda, double epsilon, int slateSize, RandomGenerator random) {
+        this.model = new RidgeRegression(dimension, lambda);
+        this.top = new TopK(slateSize, random);
+        this.unchosen = new UnchosenCandidates(slateSize);
+        this.epsilon = epsilon;
+        this.random = random;
+    }
+
+    @Override
+    public void recommend(Candidates candidates, int[] slate, int slateSize) {
+        double[] features = candidates.features();
+        int dimension = candidates.dimension();
+        int size = candidates.size();
+        top.clear(slateSize);
+        for (int i = 0; i < size; i++) {
+            top.offer(i, model.predict(features, i * dimension));
+        }
+        unchosen.clear();
+        int rank = 0;
+        for (int p = 0; p < slateSize; p++) {
+            if (explores()) {
+                slate[p] = unchosen.draw(size, random);
+            } else {
+                while (unchosen.isChosen(top.candidate(rank))) {
+                    rank++;
+                }
+                slate[p] = top.candidate(rank++);
+                unchosen.choose(slate[p]);
+            }
+        }
+    }
+
+    /** A coin of probability epsilon; with epsilon 0 no number is drawn, so the agent plays exactly as greedy. */
+    private boolean explores() {
+        return epsilon > 0 && random.nextDouble() < epsilon;
+    }
+
+    @Override
+    public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+        double[] features = candidates.features();
+        int dimension = candidates.dimension();
+        for (int p = 0; p < slateSize; p++) {
+            model.learn(features, slate[p] * dimension, rewards[p]);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.encore.agents.baseline;
+
+import dev.encore.agents.kit.RidgeRegression;
+import dev.encore.agents.kit.TopK;
+import dev.encore.spi.Agent;
+import dev.encore.spi.Candidates;
+import java.util.random.RandomGenerator;
+
+/** Recommends the top k by {@code theta . x}, ties at random; learns from every slate position. */
+final class GreedyAgent implements Agent {
+
+    private final RidgeRegression model;
+    private final TopK top;
+
+    GreedyAgent(int dimension, double lambda, int slateSize, RandomGenerator random) {
+        this.model = new RidgeRegression(dimension, lambda);
+        this.top = new TopK(slateSize, random);
+    }
+
+    @Override
+    public void recommend(Candidates candidates, int[] slate, int slateSize) {
+        double[] features = candidates.features();
+        int dimension = candidates.dimension();
+        int size = candidates.size();
+        top.clear(slateSize);
+        for (int i = 0; i < size; i++) {
+            top.offer(i, model.predict(features, i * dimension));
+        }
+        for (int p = 0; p < slateSize; p++) {
+            slate[p] = top.candidate(p);
+        }
+    }
+
+    @Override
+    public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+        double[] features = candidates.features();
+        int dimension = candidates.dimension();
+        for (int p = 0; p < slateSize; p++) {
+            model.learn(features, slate[p] * dimension, rewards[p]);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.encore.agents.kit;
+
+/**
+ * Ridge regression learnt one observation at a time: {@code A = lambda I + sum x x^T}, {@code b = sum r x},
+ * {@code theta = A^-1 b}.
+ *
+ * <p>Neither A nor b is kept: {@code A^-1} is updated by the Sherman-Morrison formula and theta by the matching
+ * recursive least-squares step, {@code theta += A'^-1 x (r - theta.x)}, so that an observation costs O(d^2) and
+ * allocates nothing. Feature vectors are read in place from a row-major array at an offset.
+ */
+public final class RidgeRegression {
+
+    private final int dimension;
+    /** {@code A^-1}, row-major, kept exactly symmetric. */
+    private final double[] inverse;
+    private final double[] theta;
+    /** {@code A^-1 x} of the observation being learnt. */
+    private final double[] gain;
+
+    /**
+     * @param dimension the length of the feature vectors
+     * @param lambda the regularisation, greater than 0: the weight of the prior {@code theta = 0}
+     */
+    public RidgeRegression(int dimension, double lambda) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension = " + dimension + ": allowed at least 1");
+        }
+        if (!(lambda > 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException("lambda = " + lambda + ": allowed a real number > 0");
+        }
+        this.dimension = dimension;
+        this.inverse = new double[dimension * dimension];
+        this.theta = new double[dimension];
+        this.gain = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            inverse[i * dimension + i] = 1.0 / lambda;
+        }
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** The predicted reward {@code theta . x} of the features at {@code features[offset ..]}. */
+    public double predict(double[] features, int offset) {
+        double sum = 0.0;
+        for (int j = 0; j < dimension; j++) {
+            sum += theta[j] * features[offset + j];
+        }
+        return sum;
+    }
+
+    /**
+     * {@code x^T A^-1 x}: how uncertain the prediction for {@code x} still is (its variance, up to the noise's
+     * scale). Never negative.
+     */
+    public double uncertainty(double[] features, int offset) {
+        double sum = 0.0;
+        for (int i = 0; i < dimension; i++) {
+            int row = i * dimension;
+            double xi = features[offset + i];
+            double offDiagonal = 0.0;
+            for (int j = i + 1; j < dimension; j++) {
+                offDiagonal += inverse[row + j] * features[offset + j];
+            }
+            sum += xi * (inverse[row + i] * xi + 2.0 * offDiagonal);
+        }
+        return Math.max(sum, 0.0);
+    }
+
+    /**
+     * The trace of {@code A^-1}: the sum of its eigenvalues, so at least the largest. {@code x^T A^-1 x} never
+     * exceeds it times {@code |x|^2}, a bound that costs O(d) where the uncertainty costs O(d^2).
+     */
+    public double inverseTrace() {
+        double trace = 0.0;
+        for (int i = 0; i < dimension; i++) {
+            trace += inverse[i * dimension + i];
+        }
+        return trace;
+    }
+
+    /** Learns that the features at {@code features[offset ..]} earned {@code reward}. */
+    public void learn(double[] features, int offset, double reward) {
+        double quadratic = 0.0;
+        for (int i = 0; i < dimension; i++) {
+            int row = i * dimension;
+            double g = 0.0;
+            for (int j = 0; j < dimension; j++) {
+                g += inverse[row + j] * features[offset + j];
+            }
+            gain[i] = g;
+            quadratic += features[offset + i] * g;
+        }
+        double denominator = 1.0 + quadratic;
+        double step = (reward - predict(features, offset)) / denominator;
+        for (int i = 0; i < dimension; i++) {
+            theta[i] += gain[i] * step;
+        }
+        // Sherman-Morrison: (A + x x^T)^-1 = A^-1 - (A^-1 x)(A^-1 x)^T / (1 + x^T A^-1 x); upper half, mirrored
+        for (int i = 0; i < dimension; i++) {
+            double scaled = gain[i] / denominator;
+            int row = i * dimension;
+            for (int j = i; j < dimension; j++) {
+                double value = inverse[row + j] - scaled * gain[j];
+                inverse[row + j] = value;
+                inverse[j * dimension + i] = value;
+            }
+        }
+    }
+
+    /** Coefficient {@code j} of theta. */
+    public double theta(int j) {
+        return theta[j];
+    }
+
+    /** Entry {@code (i, j)} of {@code A^-1}. */
+    public double inverse(int i, int j) {
+        return inverse[i * dimension + j];
+    }
+}
