@@ -1,0 +1,88 @@
+package dev.encore.cli;
+
+import dev.encore.engine.run.ExperimentRunner;
+import dev.encore.engine.run.ProgressListener;
+import dev.encore.engine.run.RunOptions;
+import dev.encore.engine.run.RunOutcome;
+import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ExperimentLoader;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code encore run SPEC}: runs every trial, writes the report and says where it is. */
+@Command(name = "run", description = {
+    "Runs an experiment and writes its report into reports/<name>/.",
+    "Trials (each agent on each episode) run in parallel. A run that was interrupted resumes where it stopped when "
+        + "run again."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SpecOptions options;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Trials run at once (default: one per core, here ${DEFAULT-VALUE}).")
+    int threads = RunOptions.defaultThreads();
+
+    @Mixin
+    CommonOptions common;
+
+    private final ExperimentLoader loader;
+    private final ExperimentRunner runner;
+    private final Terminal terminal;
+
+    @Inject
+    RunCommand(ExperimentLoader loader, ExperimentRunner runner, Terminal terminal) {
+        this.loader = loader;
+        this.runner = runner;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads: " + threads + " is out of range: allowed an integer >= 1");
+        }
+        Experiment experiment = loader.load(options.spec, options.overrides(), options.plugins);
+        RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh);
+        PrintWriter err = spec.commandLine().getErr();
+        TerminalProgress display = new TerminalProgress(err);
+        ProgressListener progress = terminal.interactive() ? display : ProgressListener.NONE;
+        RunOutcome outcome;
+        try {
+            outcome = runner.run(experiment, runOptions, progress);
+        } finally {
+            display.finish();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(summary(outcome));
+        out.println("Report: " + outcome.report());
+        if (outcome.failed() > 0) {
+            err.println(outcome.failed() + " of " + outcome.trials() + " trials failed: the report says why.");
+            return ExitCodes.TRIALS_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String summary(RunOutcome outcome) {
+        StringBuilder text = new StringBuilder().append(outcome.trials()).append(" trials");
+        if (outcome.resumed() > 0) {
+            text.append(" (").append(outcome.resumed()).append(" resumed from an earlier run)");
+        }
+        return text.append(" in ")
+                .append(String.format(Locale.ROOT, "%.1f s", outcome.elapsed().toMillis() / 1000.0))
+                .append(outcome.failed() > 0 ? ", " + outcome.failed() + " failed" : "")
+                .toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.encore.cli;
+
+import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.Overrides;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The spec and what the command line changes about it: shared by {@code run} and {@code validate}. */
+final class SpecOptions {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment's YAML file.")
+    Path spec;
+
+    @Option(names = "--episodes", paramLabel = "N", description = "Episodes per agent, in place of the spec's.")
+    Long episodes;
+
+    @Option(names = "--steps", paramLabel = "N|all", description = "Steps per episode, in place of the spec's.")
+    String steps;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The experiment's seed, in place of the spec's.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The report folder (default: reports/<name>/).")
+    Path out;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Another plugin folder or jar, besides the distribution's and the spec's (repeatable).")
+    List<Path> plugins = new ArrayList<>();
+
+    @Option(names = "--fresh",
+            description = "Start over in a report folder that holds another run, deleting its trials and reports.")
+    boolean fresh;
+
+    Overrides overrides() {
+        return Overrides.of(episodes, steps, seed);
+    }
+
+    /** {@code --out}, or {@code reports/<name>/} in the current folder. */
+    Path outputFolder(Experiment experiment) {
+        return out != null ? out : Path.of("reports", experiment.name());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.encore.cli;
+
+import dev.encore.engine.run.OutputFolder;
+import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ExperimentLoader;
+import dev.encore.engine.spec.ResolvedSpec;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code encore validate SPEC}: everything {@code run} checks before its first trial, and nothing more. */
+@Command(name = "validate", description = {
+    "Checks an experiment without running a trial.",
+    "Checks the spec, its environment, its agents and their plugins, and the report folder, then prints the spec "
+        + "with every default filled in."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SpecOptions options;
+
+    @Mixin
+    CommonOptions common;
+
+    private final ExperimentLoader loader;
+
+    @Inject
+    ValidateCommand(ExperimentLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        Experiment experiment = loader.load(options.spec, options.overrides(), options.plugins);
+        Path folder = options.outputFolder(experiment);
+        OutputFolder.check(folder, experiment, options.fresh);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ResolvedSpec.yaml(experiment));
+        int agents = experiment.agents().size();
+        out.println("ok: " + agents + (agents == 1 ? " agent" : " agents") + " x " + experiment.episodes()
+                + (experiment.episodes() == 1 ? " episode" : " episodes") + " = "
+                + agents * experiment.episodes() + " trials; the report would go to " + folder);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.encore.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Module;
+import dev.encore.engine.spec.AgentSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncoreTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path folder;
+
+    private Path spec;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void writeSpec() throws IOException {
+        spec = Files.writeString(folder.resolve("tiny.yaml"), """
+                seed: 3
+                episodes: 2
+                steps: 50
+                environment: {type: embedding, users: 10, items: 20}
+                agents: [first]
+                """);
+    }
+
+    @Test
+    void helpListsTheSubcommandsAndTheExitCodes() {
+        assertThat(execute("--help")).isZero();
+        assertThat(out()).contains("Usage: encore [-hV] [COMMAND]", "run", "validate", "agents",
+                "Exit codes:", "0   done",
+                "3   the run finished but some trials failed (the report says why)");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void eachSubcommandHasItsHelp() {
+        assertThat(execute("run", "--help")).isZero();
+        assertThat(out()).contains("Usage: encore run", "SPEC", "--episodes=N", "--steps=N|all", "--seed=N",
+                "--out=DIR", "--threads=N", "--plugins=DIR", "--fresh", "--verbose", "Exit codes:");
+        out.reset();
+        assertThat(execute("validate", "--help")).isZero();
+        assertThat(out()).contains("Usage: encore validate", "--out=DIR").doesNotContain("--threads");
+        out.reset();
+        assertThat(execute("agents", "--help")).isZero();
+        assertThat(out()).contains("Usage: encore agents", "--plugins=DIR");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(execute()).isEqualTo(2);
+        assertThat(err()).startsWith("Usage: encore");
+    }
+
+    @Test
+    void aMisspeltOptionGetsASuggestion() {
+        assertThat(execute("run", spec.toString(), "--episdoes", "3")).isEqualTo(2);
+        assertThat(err()).isEqualTo("encore: Unknown options: '--episdoes', '3'" + NL
+                + "Possible solutions: --episodes" + NL
+                + "Try 'encore run --help'." + NL);
+    }
+
+    @Test
+    void aMissingSpecIsAUsageError() {
+        assertThat(execute("validate")).isEqualTo(2);
+        assertThat(err()).isEqualTo("encore: Missing required parameter: 'SPEC'" + NL
+                + "Try 'encore validate --help'." + NL);
+    }
+
+    @Test
+    void aBadSpecIsReportedInPlainLinesWithoutStackTrace() throws IOException {
+        Files.writeString(spec, """
+                steps: 50
+                episodes: 0
+                environment: {type: embedding, users: 10, items: 20}
+                agents: [frist]
+                """);
+        assertThat(execute("run", spec.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo(spec + ":2:11: episodes: 0 is out of range: allowed an integer from 1 to 1000000"
+                + NL + spec + ":4:10: agents[0]: No agent 'frist'. Available: broken, first. Did you mean 'first'?"
+                + NL);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws IOException {
+        Files.writeString(spec, "steps: [");
+        assertThat(execute("validate", spec.toString(), "--verbose")).isEqualTo(1);
+        assertThat(err()).startsWith(spec + ":1:9: not valid YAML:")
+                .contains("dev.encore.engine.UserError", "\tat dev.encore.engine.spec.");
+    }
+
+    @Test
+    void validatePrintsTheResolvedSpecAndOk() {
+        Path out = folder.resolve("reports");
+        assertThat(execute("validate", spec.toString(), "--episodes", "4", "--out", out.toString())).isZero();
+        assertThat(out()).contains("name: tiny" + NL, "seed: 3" + NL, "episodes: 4" + NL, "users: 10" + NL,
+                "- first:" + NL)
+                .endsWith("ok: 1 agent x 4 episodes = 4 trials; the report would go to " + out + NL);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void validateRefusesAnOutputFolderThatCannotBeWritten() throws IOException {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+        assertThat(execute("validate", spec.toString(), "--out", file.resolve("report").toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo(file.resolve("report") + " cannot be created: " + file + " is a file" + NL);
+    }
+
+    @Test
+    void runWritesTheReportAndSaysWhere() {
+        Path report = folder.resolve("report");
+        assertThat(execute("run", spec.toString(), "--out", report.toString(), "--threads", "2")).isZero();
+        assertThat(out()).startsWith("2 trials in ").endsWith("Report: " + report.resolve("report.html") + NL);
+        assertThat(report.resolve("report.html")).isRegularFile();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aRunWithFailedTrialsExitsWithThree() throws IOException {
+        Files.writeString(spec, """
+                episodes: 1
+                steps: 50
+                environment: {type: embedding, users: 10, items: 20}
+                agents: [first, broken]
+                """);
+        assertThat(execute("run", spec.toString(), "--out", folder.resolve("report").toString())).isEqualTo(3);
+        assertThat(err()).isEqualTo("1 of 2 trials failed: the report says why." + NL);
+    }
+
+    @Test
+    void progressIsShownOnATerminalOnly() {
+        Path report = folder.resolve("report");
+        Encore atTerminal = new Encore(stream(out), stream(err), new Terminal(true), agents());
+        assertThat(atTerminal.execute("run", spec.toString(), "--out", report.toString(), "--threads", "1")).isZero();
+        assertThat(err()).startsWith("\rtrials 0/2 |").contains("\rtrials 2/2 | ").endsWith(NL);
+        assertThat(err().stripTrailing()).endsWith(" | done");
+    }
+
+    @Test
+    void threadsMustBePositive() {
+        assertThat(execute("run", spec.toString(), "--threads", "0")).isEqualTo(2);
+        assertThat(err()).isEqualTo("encore: --threads: 0 is out of range: allowed an integer >= 1" + NL
+                + "Try 'encore run --help'." + NL);
+    }
+
+    @Test
+    void agentsListsTheAgentsAndFailsWhenAPluginDoes() {
+        assertThat(execute("agents")).isZero();
+        assertThat(out()).contains("first", "recommends the first candidates", "patience", "broken");
+        out.reset();
+        assertThat(execute("agents", "--plugins", "nowhere")).isEqualTo(1);
+        assertThat(out()).contains("nowhere", "not a jar");
+    }
+
+    @Test
+    void anUnexpectedFailureIsABug() {
+        Module failing = binder -> binder.bind(AgentSource.class).toInstance(locations -> {
+            throw new IllegalStateException("boom");
+        });
+        Encore encore = new Encore(stream(out), stream(err), new Terminal(false), failing);
+        assertThat(encore.execute("agents")).isEqualTo(4);
+        assertThat(err()).isEqualTo("encore: unexpected failure: java.lang.IllegalStateException: boom" + NL
+                + "Run again with --verbose for the stack trace." + NL);
+    }
+
+    private int execute(String... args) {
+        return new Encore(stream(out), stream(err), new Terminal(false), agents()).execute(args);
+    }
+
+    private static Module agents() {
+        return binder -> binder.bind(AgentSource.class).toInstance(new InMemoryAgents());
+    }
+
+    private static PrintStream stream(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
