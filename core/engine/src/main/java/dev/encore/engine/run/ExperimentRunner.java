@@ -2,14 +2,12 @@ package dev.encore.engine.run;
 
 import dev.encore.engine.UserError;
 import dev.encore.engine.environment.EnvironmentBlueprint;
-import dev.encore.engine.environment.EnvironmentContext;
 import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,14 +118,7 @@ public final class ExperimentRunner {
     }
 
     private static EnvironmentBlueprint prepareEnvironment(Experiment experiment) {
-        Path specFolder = experiment.specFile().toAbsolutePath().getParent();
-        EnvironmentBlueprint blueprint;
-        try {
-            blueprint = experiment.environment().type().prepare(experiment.environment().settings(),
-                    new EnvironmentContext(specFolder, experiment.rewards()));
-        } catch (IllegalArgumentException e) {
-            throw new UserError("environment: " + e.getMessage(), e);
-        }
+        EnvironmentBlueprint blueprint = experiment.environment().blueprint();
         if (experiment.slate() > blueprint.items()) {
             throw new UserError("slate = " + experiment.slate() + " is out of range: allowed 1 to "
                     + blueprint.items() + " (the catalog's songs)");

@@ -34,7 +34,7 @@ final class EnvironmentReader {
      * @param node the value of {@code environment:}
      * @param base the spec's folder: where named files and relative paths in the settings are found
      */
-    Optional<Prepared> read(SpecNode node, Path base, StrengthMapping rewards, Problems problems) {
+    Optional<EnvironmentChoice> read(SpecNode node, Path base, StrengthMapping rewards, Problems problems) {
         Optional<SpecNode> part = NamedPart.resolve(node, base, "environments", problems);
         if (part.isEmpty()) {
             return Optional.empty();
@@ -61,7 +61,7 @@ final class EnvironmentReader {
         String name = node.isScalar() ? node.text() : "inline";
         try {
             EnvironmentBlueprint blueprint = type.get().prepare(settings.get(), new EnvironmentContext(base, rewards));
-            return Optional.of(new Prepared(new EnvironmentChoice(name, type.get(), settings.get()), blueprint));
+            return Optional.of(new EnvironmentChoice(name, type.get(), settings.get(), blueprint));
         } catch (IllegalArgumentException e) {
             refused(e.getMessage(), map, fields, declared, problems);
         } catch (UserError e) {
@@ -110,12 +110,4 @@ final class EnvironmentReader {
         problems.at(map, message);
     }
 
-    /**
-     * An environment read from a spec.
-     *
-     * @param choice what the experiment records
-     * @param blueprint the environment prepared: its catalog bounds the slate
-     */
-    record Prepared(EnvironmentChoice choice, EnvironmentBlueprint blueprint) {
-    }
 }

@@ -89,7 +89,7 @@ public final class ExperimentLoader {
         StrengthMapping rewards = fields.containsKey(REWARDS)
                 ? RewardsReader.read(fields.get(REWARDS), base, problems).orElse(StrengthMapping.SEED_EVENTS)
                 : StrengthMapping.SEED_EVENTS;
-        Optional<EnvironmentReader.Prepared> environment = fields.containsKey(ENVIRONMENT)
+        Optional<EnvironmentChoice> environment = fields.containsKey(ENVIRONMENT)
                 ? environments.read(fields.get(ENVIRONMENT), base, rewards, problems)
                 : missing(root, ENVIRONMENT, "allowed the name of a file in environments/ or an inline map",
                         problems);
@@ -112,7 +112,7 @@ public final class ExperimentLoader {
         }
         problems.throwIfAny();
         return new Experiment(name, seed, (int) episodes, steps.orElseThrow(), (int) slate,
-                environment.orElseThrow().choice(), rewards, agents.stream().map(AgentsReader.Placed::choice).toList(),
+                environment.orElseThrow(), rewards, agents.stream().map(AgentsReader.Placed::choice).toList(),
                 plugins, points, spec);
     }
 

@@ -2,7 +2,9 @@ package dev.encore.engine.testing;
 
 import dev.encore.engine.data.StrengthMapping;
 import dev.encore.engine.environment.EmbeddingType;
+import dev.encore.engine.environment.EnvironmentContext;
 import dev.encore.engine.params.ParameterBinder;
+import dev.encore.engine.params.ParameterValues;
 import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.EnvironmentChoice;
@@ -30,8 +32,10 @@ public final class TestExperiments {
     public static Experiment experiment(String name, long seed, int episodes, long steps, int points,
                                         List<AgentChoice> agents) {
         EmbeddingType type = new EmbeddingType();
-        EnvironmentChoice environment = new EnvironmentChoice("small", type,
-                ParameterBinder.bind(type.parameters(), Map.of("users", 50, "items", 80)).orElseThrow());
+        ParameterValues settings = ParameterBinder.bind(type.parameters(), Map.of("users", 50, "items", 80))
+                .orElseThrow();
+        EnvironmentChoice environment = new EnvironmentChoice("small", type, settings,
+                type.prepare(settings, new EnvironmentContext(Path.of("experiments"), StrengthMapping.SEED_EVENTS)));
         return new Experiment(name, seed, episodes, EpisodeLength.of(steps), 3, environment,
                 StrengthMapping.SEED_EVENTS, agents, List.of(), points, Path.of("experiments", name + ".yaml"));
     }
