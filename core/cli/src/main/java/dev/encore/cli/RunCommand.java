@@ -8,6 +8,7 @@ import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.spec.ExperimentLoader;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Trials run at once (default: one per core, here ${DEFAULT-VALUE}).")
     int threads = RunOptions.defaultThreads();
 
+    @Option(names = "--trial-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long one trial may run before it is failed and the run goes on without it, "
+                    + "such as 90s or 10min (default: 1h).")
+    Duration trialTimeLimit = RunOptions.DEFAULT_TRIAL_TIME_LIMIT;
+
     @Mixin
     CommonOptions common;
 
@@ -55,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
                     "--threads: " + threads + " is out of range: allowed an integer >= 1");
         }
         Experiment experiment = loader.load(options.spec, options.overrides(), options.plugins);
-        RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh);
+        RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh,
+                trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();
         TerminalProgress display = new TerminalProgress(err);
         ProgressListener progress = terminal.interactive() ? display : ProgressListener.NONE;

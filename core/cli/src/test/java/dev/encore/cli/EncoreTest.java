@@ -89,7 +89,7 @@ class EncoreTest {
                 """);
         assertThat(execute("run", spec.toString())).isEqualTo(1);
         assertThat(err()).isEqualTo(spec + ":2:11: episodes: 0 is out of range: allowed an integer from 1 to 1000000"
-                + NL + spec + ":4:10: agents[0]: No agent 'frist'. Available: broken, first. Did you mean 'first'?"
+                + NL + spec + ":4:10: agents[0]: No agent 'frist'. Available: broken, first, stuck. Did you mean 'first'?"
                 + NL);
         assertThat(out()).isEmpty();
     }
@@ -138,6 +138,28 @@ class EncoreTest {
                 """);
         assertThat(execute("run", spec.toString(), "--out", folder.resolve("report").toString())).isEqualTo(3);
         assertThat(err()).isEqualTo("1 of 2 trials failed: the report says why." + NL);
+    }
+
+    @Test
+    void aTrialPastItsTimeLimitFailsAndTheOthersFinish() throws IOException {
+        Files.writeString(spec, """
+                episodes: 1
+                steps: 50
+                environment: {type: embedding, users: 10, items: 20}
+                agents: [stuck, first]
+                """);
+        Path report = folder.resolve("report");
+        assertThat(execute("run", spec.toString(), "--out", report.toString(), "--trial-time-limit", "300ms"))
+                .isEqualTo(3);
+        assertThat(Files.readString(report.resolve("episodes.csv")))
+                .containsPattern("(?m)^stuck,stuck,0,2020,-?\\d+,failed,did not finish within 300 ms,,,$")
+                .containsPattern("(?m)^first,first,0,2020,-?\\d+,ok,,50,");
+    }
+
+    @Test
+    void aTrialTimeLimitMustBeADuration() {
+        assertThat(execute("run", spec.toString(), "--trial-time-limit", "soon")).isEqualTo(2);
+        assertThat(err()).startsWith("encore: Invalid value for option '--trial-time-limit': 'soon' is not a duration");
     }
 
     @Test

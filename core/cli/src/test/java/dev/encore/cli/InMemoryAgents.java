@@ -12,6 +12,7 @@ import dev.encore.spi.Candidates;
 import dev.encore.spi.ParameterSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Two agents in a plugin of the test's class loader: {@code first} recommends the first candidates, {@code broken}
@@ -24,7 +25,8 @@ final class InMemoryAgents implements AgentSource {
 
     @Override
     public AgentRegistry load(List<Path> locations) {
-        return new AgentRegistry(List.of(new LoadedAgent(new First(), PLUGIN), new LoadedAgent(new Broken(), PLUGIN)),
+        return new AgentRegistry(List.of(new LoadedAgent(new First(), PLUGIN), new LoadedAgent(new Broken(), PLUGIN),
+                new LoadedAgent(new Stuck(), PLUGIN)),
                 locations.stream().map(location -> new PluginFailure(location, "not a jar")).toList());
     }
 
@@ -78,6 +80,34 @@ final class InMemoryAgents implements AgentSource {
                 @Override
                 public void recommend(Candidates candidates, int[] slate, int slateSize) {
                     throw new IllegalStateException("broken on purpose");
+                }
+
+                @Override
+                public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+                }
+            };
+        }
+    }
+
+    private static final class Stuck implements AgentFactory {
+        @Override
+        public String name() {
+            return "stuck";
+        }
+
+        @Override
+        public String description() {
+            return "never returns from its first recommendation";
+        }
+
+        @Override
+        public Agent create(AgentContext context) {
+            return new Agent() {
+                @Override
+                public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                    while (true) {
+                        LockSupport.parkNanos(1_000_000_000L);
+                    }
                 }
 
                 @Override
