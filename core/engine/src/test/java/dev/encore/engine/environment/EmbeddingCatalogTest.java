@@ -14,6 +14,7 @@ import dev.encore.engine.params.ParameterBinder;
 import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.run.RegretTrace;
 import dev.encore.engine.run.Trial;
+import dev.encore.engine.testing.TestAgents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ class EmbeddingCatalogTest {
         assertThat(blueprint.users()).isEqualTo(3);
         assertThat(blueprint.items()).isEqualTo(3);
         Environment environment = blueprint.create();
-        RegretTrace trace = new Trial(environment, TestAgents.random(2), 2).run(4, EpisodeLength.ALL, 100);
+        RegretTrace trace = new Trial(environment, TestAgents.uniform(2, environment.items()), 2)
+                .run(4, EpisodeLength.ALL, 100);
         assertThat(trace.totalSteps()).isEqualTo(6);
     }
 
@@ -170,8 +172,9 @@ class EmbeddingCatalogTest {
                 StrengthMapping.SEED_EVENTS);
         EmbeddingEnvironment first = (EmbeddingEnvironment) blueprint.create();
         EmbeddingEnvironment second = (EmbeddingEnvironment) blueprint.create();
-        RegretTrace trace = new Trial(first, TestAgents.random(3), 3).run(1, EpisodeLength.of(500), 500);
-        new Trial(second, TestAgents.first(), 3).run(2, EpisodeLength.of(10), 10);
+        RegretTrace trace = new Trial(first, TestAgents.uniform(3, first.items()), 3)
+                .run(1, EpisodeLength.of(500), 500);
+        new Trial(second, TestAgents.firstCandidates(), 3).run(2, EpisodeLength.of(10), 10);
         for (int i = 1; i < trace.size(); i++) {
             assertThat(trace.cumulativeRegret(i)).isGreaterThanOrEqualTo(trace.cumulativeRegret(i - 1));
         }

@@ -12,6 +12,7 @@ import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.run.RegretTrace;
 import dev.encore.engine.run.Trial;
+import dev.encore.engine.testing.TestAgents;
 import com.sun.management.ThreadMXBean;
 import dev.encore.spi.Candidates;
 import java.io.IOException;
@@ -156,7 +157,7 @@ class LoggedEnvironmentTest {
         new LogGenerator(30, 80, 600, 9, 4).write(file);
         ListeningLog log = ListeningLogReader.read(file, StrengthMapping.SEED_EVENTS);
         EnvironmentBlueprint blueprint = LoggedType.blueprint(log, 2, RandomAlgorithms.NUMPY);
-        for (var agent : List.of(TestAgents.first(), TestAgents.random(1))) {
+        for (var agent : List.of(TestAgents.firstCandidates(), TestAgents.uniform(1, blueprint.items()))) {
             Environment environment = blueprint.create();
             long steps = environment.stepsToExhaust(3);
             RegretTrace trace = new Trial(environment, agent, 3).run(7, EpisodeLength.ALL, Math.toIntExact(steps));

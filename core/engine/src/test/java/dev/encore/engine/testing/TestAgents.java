@@ -9,6 +9,7 @@ import dev.encore.spi.Candidates;
 import dev.encore.spi.ParameterSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -23,6 +24,16 @@ public final class TestAgents {
     /** A factory as a plugin on the test class path would give it. */
     public static LoadedAgent loaded(AgentFactory factory) {
         return new LoadedAgent(factory, new Plugin(Path.of("test"), List.of(), TestAgents.class.getClassLoader()));
+    }
+
+    /** An agent that recommends the first candidates: the seed notebook's own choice. */
+    public static Agent firstCandidates() {
+        return new FixedAgent();
+    }
+
+    /** An agent that recommends distinct candidates uniformly at random, seeded. */
+    public static Agent uniform(long seed, int catalogSize) {
+        return new RandomAgent(new SplittableRandom(seed), catalogSize);
     }
 
     /** Recommends the first candidates and ignores its generator: its numbers depend on the environment only. */
