@@ -29,7 +29,8 @@ public interface AgentFactory {
     /**
      * Creates an agent for one trial. Called once per trial, and once before any trial to check the experiment; it
      * may throw {@link IllegalArgumentException} to refuse a combination of parameters, with a message that says
-     * why.
+     * why. Trials run in parallel, so this may be called from several threads at once: keep the factory free of
+     * mutable state, and give each agent state of its own.
      */
     Agent create(AgentContext context);
 }
