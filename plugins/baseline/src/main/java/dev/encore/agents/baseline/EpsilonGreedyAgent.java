@@ -18,9 +18,12 @@ final class EpsilonGreedyAgent implements Agent {
     private final UnchosenCandidates unchosen;
     private final double epsilon;
     private final RandomGenerator random;
+    private final double[] scores;
 
-    EpsilonGreedyAgent(int dimension, double lambda, double epsilon, int slateSize, RandomGenerator random) {
+    EpsilonGreedyAgent(int dimension, double lambda, double epsilon, int slateSize, int catalogSize,
+                       RandomGenerator random) {
         this.model = new RidgeRegression(dimension, lambda);
+        this.scores = new double[catalogSize];
         this.top = new TopK(slateSize, random);
         this.unchosen = new UnchosenCandidates(slateSize);
         this.epsilon = epsilon;
@@ -29,13 +32,10 @@ final class EpsilonGreedyAgent implements Agent {
 
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
         int size = candidates.size();
+        model.predictAll(candidates.features(), size, scores);
         top.clear(slateSize);
-        for (int i = 0; i < size; i++) {
-            top.offer(i, model.predict(features, i * dimension));
-        }
+        top.offerAll(scores, size);
         unchosen.clear();
         int rank = 0;
         for (int p = 0; p < slateSize; p++) {

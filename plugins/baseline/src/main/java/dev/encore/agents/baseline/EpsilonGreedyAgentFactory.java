@@ -30,6 +30,6 @@ public final class EpsilonGreedyAgentFactory implements AgentFactory {
     @Override
     public Agent create(AgentContext context) {
         return new EpsilonGreedyAgent(context.featureDimension(), context.real(LAMBDA.name()),
-                context.real(EPSILON.name()), context.slateSize(), context.random());
+                context.real(EPSILON.name()), context.slateSize(), context.catalogSize(), context.random());
     }
 }

@@ -11,21 +11,20 @@ final class GreedyAgent implements Agent {
 
     private final RidgeRegression model;
     private final TopK top;
+    private final double[] scores;
 
-    GreedyAgent(int dimension, double lambda, int slateSize, RandomGenerator random) {
+    GreedyAgent(int dimension, double lambda, int slateSize, int catalogSize, RandomGenerator random) {
         this.model = new RidgeRegression(dimension, lambda);
         this.top = new TopK(slateSize, random);
+        this.scores = new double[catalogSize];
     }
 
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
         int size = candidates.size();
+        model.predictAll(candidates.features(), size, scores);
         top.clear(slateSize);
-        for (int i = 0; i < size; i++) {
-            top.offer(i, model.predict(features, i * dimension));
-        }
+        top.offerAll(scores, size);
         for (int p = 0; p < slateSize; p++) {
             slate[p] = top.candidate(p);
         }

@@ -29,6 +29,6 @@ public final class GreedyAgentFactory implements AgentFactory {
     @Override
     public Agent create(AgentContext context) {
         return new GreedyAgent(context.featureDimension(), context.real(LAMBDA.name()), context.slateSize(),
-                context.random());
+                context.catalogSize(), context.random());
     }
 }

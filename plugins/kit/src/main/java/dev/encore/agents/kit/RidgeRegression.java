@@ -51,10 +51,43 @@ public final class RidgeRegression {
     }
 
     /**
+     * {@link #predict} of rows {@code 0 .. n - 1} of a row-major feature array, into {@code predictions[0 .. n)}:
+     * the same values, in a loop over rows. With 6 features (the notebook's shape) the row's sum is written out,
+     * theta held in registers: about twice as fast as the loop of 6.
+     */
+    public void predictAll(double[] features, int n, double[] predictions) {
+        if (dimension == 6) {
+            predictAllOfSix(features, n, predictions);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            predictions[i] = predict(features, i * dimension);
+        }
+    }
+
+    private void predictAllOfSix(double[] features, int n, double[] predictions) {
+        double t0 = theta[0];
+        double t1 = theta[1];
+        double t2 = theta[2];
+        double t3 = theta[3];
+        double t4 = theta[4];
+        double t5 = theta[5];
+        for (int i = 0; i < n; i++) {
+            int at = i * 6;
+            // the order of predict's loop, first term added to 0.0 included: the same doubles to the bit
+            predictions[i] = 0.0 + t0 * features[at] + t1 * features[at + 1] + t2 * features[at + 2]
+                    + t3 * features[at + 3] + t4 * features[at + 4] + t5 * features[at + 5];
+        }
+    }
+
+    /**
      * {@code x^T A^-1 x}: how uncertain the prediction for {@code x} still is (its variance, up to the noise's
-     * scale). Never negative.
+     * scale). Never negative. Each off-diagonal product is counted once, doubled.
      */
     public double uncertainty(double[] features, int offset) {
+        if (dimension == 6) {
+            return uncertaintyOfSix(features, offset);
+        }
         double sum = 0.0;
         for (int i = 0; i < dimension; i++) {
             int row = i * dimension;
@@ -65,6 +98,25 @@ public final class RidgeRegression {
             }
             sum += xi * (inverse[row + i] * xi + 2.0 * offDiagonal);
         }
+        return Math.max(sum, 0.0);
+    }
+
+    /** {@link #uncertainty} with 6 features, written out in the same order of operations: the same double. */
+    private double uncertaintyOfSix(double[] features, int offset) {
+        double[] m = inverse;
+        double x0 = features[offset];
+        double x1 = features[offset + 1];
+        double x2 = features[offset + 2];
+        double x3 = features[offset + 3];
+        double x4 = features[offset + 4];
+        double x5 = features[offset + 5];
+        double sum = 0.0;
+        sum += x0 * (m[0] * x0 + 2.0 * (0.0 + m[1] * x1 + m[2] * x2 + m[3] * x3 + m[4] * x4 + m[5] * x5));
+        sum += x1 * (m[7] * x1 + 2.0 * (0.0 + m[8] * x2 + m[9] * x3 + m[10] * x4 + m[11] * x5));
+        sum += x2 * (m[14] * x2 + 2.0 * (0.0 + m[15] * x3 + m[16] * x4 + m[17] * x5));
+        sum += x3 * (m[21] * x3 + 2.0 * (0.0 + m[22] * x4 + m[23] * x5));
+        sum += x4 * (m[28] * x4 + 2.0 * (0.0 + m[29] * x5));
+        sum += x5 * (m[35] * x5 + 2.0 * 0.0);
         return Math.max(sum, 0.0);
     }
 

@@ -72,6 +72,25 @@ public final class TopK {
         rise(at);
     }
 
+    /**
+     * Offers candidates {@code 0 .. n - 1} with scores {@code scores[0 .. n)}, in order: the same as offering each,
+     * in a loop that compares most scores with the threshold, held in a register, and moves on.
+     */
+    public void offerAll(double[] scores, int n) {
+        int i = 0;
+        for (; i < n && size < k; i++) {
+            offer(i, scores[i]);
+        }
+        double threshold = threshold();
+        for (; i < n; i++) {
+            double score = scores[i];
+            if (!(score < threshold)) { // offer turns away at once what scores less: equal scores draw for the tie
+                offer(i, score);
+                threshold = threshold();
+            }
+        }
+    }
+
     /** How many candidates are kept: {@code k}, or fewer when fewer were offered. */
     public int size() {
         return size;

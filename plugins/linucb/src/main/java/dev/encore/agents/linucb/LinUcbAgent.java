@@ -10,20 +10,24 @@ import java.util.random.RandomGenerator;
  * Recommends the top k by the upper confidence bound {@code theta . x + alpha sqrt(x^T A^-1 x)}, ties at random;
  * learns from every slate position, {@code A^-1} kept by Sherman-Morrison updates.
  *
- * <p>Most candidates of a step cannot reach the slate: their predicted reward plus the largest bonus any vector of
- * their length could get ({@code alpha sqrt(trace(A^-1)) |x|}) is already below the slate's worst. Such candidates
- * are passed over without computing their exact bonus, which leaves the slate exactly as it would be otherwise.
+ * <p>Most candidates of a step cannot reach the slate: their predicted reward plus the largest bonus they could get
+ * (from an {@link UncertaintyBound}, O(d) a candidate) is already below the slate's worst. Such candidates are passed
+ * over without computing their exact bonus (O(d^2)), which leaves the slate exactly as it would be otherwise.
  */
 final class LinUcbAgent implements Agent {
 
     private final RidgeRegression model;
+    private final UncertaintyBound bound;
     private final TopK top;
     private final double alpha;
+    private final double[] predictions;
 
-    LinUcbAgent(int dimension, double alpha, double lambda, int slateSize, RandomGenerator random) {
+    LinUcbAgent(int dimension, double alpha, double lambda, int slateSize, int catalogSize, RandomGenerator random) {
         this.model = new RidgeRegression(dimension, lambda);
+        this.bound = new UncertaintyBound(dimension);
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
+        this.predictions = new double[catalogSize];
     }
 
     @Override
@@ -31,29 +35,24 @@ final class LinUcbAgent implements Agent {
         double[] features = candidates.features();
         int dimension = candidates.dimension();
         int size = candidates.size();
+        model.predictAll(features, size, predictions);
+        bound.update(model);
+        double alphaSquared = alpha * alpha;
         top.clear(slateSize);
-        // alpha^2 x^T A^-1 x <= bonusBound |x|^2, with a margin far above rounding errors
-        double bonusBound = alpha * alpha * model.inverseTrace() * (1 + 1e-6);
+        double threshold = top.threshold();
         for (int i = 0; i < size; i++) {
             int offset = i * dimension;
-            double predicted = model.predict(features, offset);
-            double shortfall = top.threshold() - predicted;
-            if (shortfall > 0 && shortfall * shortfall > bonusBound * squaredNorm(features, offset, dimension)) {
+            double predicted = predictions[i];
+            double shortfall = threshold - predicted;
+            if (shortfall > 0 && shortfall * shortfall > alphaSquared * bound.of(features, offset)) {
                 continue; // even its largest possible bonus leaves it below the slate: no need for the exact one
             }
             top.offer(i, predicted + alpha * Math.sqrt(model.uncertainty(features, offset)));
+            threshold = top.threshold();
         }
         for (int p = 0; p < slateSize; p++) {
             slate[p] = top.candidate(p);
         }
-    }
-
-    private static double squaredNorm(double[] features, int offset, int dimension) {
-        double sum = 0.0;
-        for (int j = 0; j < dimension; j++) {
-            sum += features[offset + j] * features[offset + j];
-        }
-        return sum;
     }
 
     @Override

@@ -34,6 +34,6 @@ public final class LinUcbAgentFactory implements AgentFactory {
     @Override
     public Agent create(AgentContext context) {
         return new LinUcbAgent(context.featureDimension(), context.real(ALPHA.name()), context.real(LAMBDA.name()),
-                context.slateSize(), context.random());
+                context.slateSize(), context.catalogSize(), context.random());
     }
 }
