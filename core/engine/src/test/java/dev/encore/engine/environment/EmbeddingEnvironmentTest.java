@@ -3,6 +3,10 @@ package dev.encore.engine.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.encore.engine.run.EpisodeLength;
+import dev.encore.engine.run.RegretTrace;
+import dev.encore.engine.run.Trial;
+import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Candidates;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,23 @@ class EmbeddingEnvironmentTest {
         assertThat(steps).isEqualTo(users * 561L).isEqualTo(environment.stepsToExhaust(3)).isEqualTo(529_023L);
         assertThat(heard.cardinality()).isEqualTo(users * items);
         assertThat(environment.candidates().size()).isZero();
+    }
+
+    /**
+     * 100,000 listeners x 50,000 songs start and play: what the environment keeps per listener is only for those who
+     * heard songs, never a listeners x songs table.
+     */
+    @Test
+    void aLargeCatalogPlaysWithStorageOnlyForTheListenersWhoHeardSongs() {
+        EmbeddingEnvironment environment =
+                new EmbeddingEnvironment(new EmbeddingSettings(100_000, 50_000, 3, 2, 2, 2, "numpy"));
+        RegretTrace trace = new Trial(environment, TestAgents.uniform(1, 50_000), 3)
+                .run(2020, EpisodeLength.of(40), 10);
+        assertThat(trace.totalSteps()).isEqualTo(40);
+        assertThat(trace.finalRegret()).isGreaterThanOrEqualTo(0.0);
+        assertThat(environment.listenersStored()).isBetween(1, 40);
+        assertThat(environment.candidates().size()).isGreaterThan(50_000 - 40 * 3);
+        assertThat(environment.stepsToExhaust(3)).isEqualTo(100_000L * 16_667);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.encore.engine.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TopValuesTest {
@@ -37,5 +38,29 @@ class TopValuesTest {
         top.clear(1);
         assertThat(top.max()).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(top.sum()).isZero();
+    }
+
+    @Test
+    void offeringAllAtOnceKeepsWhatOfferingOneByOneKeeps() {
+        SplittableRandom random = new SplittableRandom(9);
+        double[] values = new double[1_000];
+        for (int round = 0; round < 40; round++) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(0, 30) / 7.0;
+            }
+            int k = round % 5;
+            int n = round % 7 == 0 ? 3 : values.length;
+            TopValues allAtOnce = new TopValues(8);
+            TopValues oneByOne = new TopValues(8);
+            allAtOnce.clear(k);
+            allAtOnce.offerAll(values, n);
+            oneByOne.clear(k);
+            for (int i = 0; i < n; i++) {
+                oneByOne.offer(values[i]);
+            }
+            assertThat(allAtOnce.max()).as("round %d", round).isEqualTo(oneByOne.max());
+            assertThat(allAtOnce.sum()).as("round %d", round).isEqualTo(oneByOne.sum());
+            assertThat(allAtOnce.sumOf(values, 0)).isZero();
+        }
     }
 }

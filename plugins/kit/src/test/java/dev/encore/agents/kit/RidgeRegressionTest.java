@@ -104,6 +104,52 @@ class RidgeRegressionTest {
     }
 
     @Test
+    void scoresEveryRowExactlyAsOneByOneWhateverTheDimension() {
+        for (int dimension : new int[] {6, 3, 8}) {
+            RidgeRegression model = new RidgeRegression(dimension, 1.0);
+            SplittableRandom random = new SplittableRandom(dimension);
+            int rows = 500;
+            double[] features = new double[rows * dimension];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = random.nextInt(-5, 6) / 5.0; // zeros and negative values included
+            }
+            for (int step = 0; step < 200; step++) {
+                model.learn(features, random.nextInt(rows) * dimension, random.nextDouble(-1, 3));
+            }
+            double[] predictions = new double[rows];
+            model.predictAll(features, rows, predictions);
+            for (int i = 0; i < rows; i++) {
+                assertThat(predictions[i]).isEqualTo(textbookPrediction(model, features, i * dimension));
+                assertThat(model.uncertainty(features, i * dimension))
+                        .isEqualTo(textbookUncertainty(model, features, i * dimension));
+            }
+        }
+    }
+
+    /** theta . x, term by term from 0.0. */
+    private static double textbookPrediction(RidgeRegression model, double[] x, int offset) {
+        double sum = 0.0;
+        for (int j = 0; j < model.dimension(); j++) {
+            sum += model.theta(j) * x[offset + j];
+        }
+        return sum;
+    }
+
+    /** x^T A^-1 x: each row's diagonal term plus twice its terms right of the diagonal, rows in order. */
+    private static double textbookUncertainty(RidgeRegression model, double[] x, int offset) {
+        int d = model.dimension();
+        double sum = 0.0;
+        for (int i = 0; i < d; i++) {
+            double offDiagonal = 0.0;
+            for (int j = i + 1; j < d; j++) {
+                offDiagonal += model.inverse(i, j) * x[offset + j];
+            }
+            sum += x[offset + i] * (model.inverse(i, i) * x[offset + i] + 2.0 * offDiagonal);
+        }
+        return Math.max(sum, 0.0);
+    }
+
+    @Test
     void refusesANonPositiveLambda() {
         assertThatThrownBy(() -> new RidgeRegression(6, 0.0))
                 .hasMessage("lambda = 0.0: allowed a real number > 0");

@@ -78,6 +78,33 @@ class TopKTest {
     }
 
     @Test
+    void offeringAllAtOnceKeepsAndDrawsWhatOfferingOneByOneDoes() {
+        SplittableRandom scoresRandom = new SplittableRandom(3);
+        double[] scores = new double[2_000];
+        for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scoresRandom.nextInt(0, 40) / 8.0; // many ties, at the threshold too
+            }
+            scores[scoresRandom.nextInt(scores.length)] = Double.NaN;
+            int k = 1 + round % 4;
+            int n = round == 0 ? 2 : scores.length;
+            SplittableRandom allAtOnceRandom = new SplittableRandom(round);
+            SplittableRandom oneByOneRandom = new SplittableRandom(round);
+            TopK allAtOnce = new TopK(4, allAtOnceRandom);
+            TopK oneByOne = new TopK(4, oneByOneRandom);
+            allAtOnce.clear(k);
+            allAtOnce.offerAll(scores, n);
+            oneByOne.clear(k);
+            for (int i = 0; i < n; i++) {
+                oneByOne.offer(i, scores[i]);
+            }
+            assertThat(top(allAtOnce)).as("round %d", round).containsExactly(top(oneByOne));
+            // both drew the same keys for the same ties: their generators are still in step
+            assertThat(allAtOnceRandom.nextLong()).isEqualTo(oneByOneRandom.nextLong());
+        }
+    }
+
+    @Test
     void refusesMoreThanItsCapacity() {
         TopK top = new TopK(3, new SplittableRandom(1));
         assertThatThrownBy(() -> top.clear(4)).hasMessage("k = 4: allowed 1 to 3");
