@@ -21,6 +21,7 @@ final class LinUcbAgent implements Agent {
     private final TopK top;
     private final double alpha;
     private final double[] predictions;
+    private final double[] bounds;
 
     LinUcbAgent(int dimension, double alpha, double lambda, int slateSize, int catalogSize, RandomGenerator random) {
         this.model = new RidgeRegression(dimension, lambda);
@@ -28,6 +29,7 @@ final class LinUcbAgent implements Agent {
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
         this.predictions = new double[catalogSize];
+        this.bounds = new double[catalogSize];
     }
 
     @Override
@@ -37,17 +39,17 @@ final class LinUcbAgent implements Agent {
         int size = candidates.size();
         model.predictAll(features, size, predictions);
         bound.update(model);
+        bound.ofAll(features, size, bounds);
         double alphaSquared = alpha * alpha;
         top.clear(slateSize);
         double threshold = top.threshold();
         for (int i = 0; i < size; i++) {
-            int offset = i * dimension;
             double predicted = predictions[i];
             double shortfall = threshold - predicted;
-            if (shortfall > 0 && shortfall * shortfall > alphaSquared * bound.of(features, offset)) {
+            if (shortfall > 0 && shortfall * shortfall > alphaSquared * bounds[i]) {
                 continue; // even its largest possible bonus leaves it below the slate: no need for the exact one
             }
-            top.offer(i, predicted + alpha * Math.sqrt(model.uncertainty(features, offset)));
+            top.offer(i, predicted + alpha * Math.sqrt(model.uncertainty(features, i * dimension)));
             threshold = top.threshold();
         }
         for (int p = 0; p < slateSize; p++) {

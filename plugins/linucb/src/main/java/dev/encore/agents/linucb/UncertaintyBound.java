@@ -83,15 +83,49 @@ final class UncertaintyBound {
         }
     }
 
+    /**
+     * {@link #of} for rows {@code 0 .. n - 1} of a row-major feature array, into {@code bounds[0 .. n)}, in one
+     * loop over rows (written out for 6 features, the notebook's shape). Fused multiply-adds: a bound need not
+     * repeat any other computation's rounding, only stay above the exact value, which its margins see to.
+     */
+    void ofAll(double[] features, int n, double[] bounds) {
+        if (dimension != 6) {
+            for (int i = 0; i < n; i++) {
+                bounds[i] = of(features, i * dimension);
+            }
+            return;
+        }
+        double q0 = direction[0];
+        double q1 = direction[1];
+        double q2 = direction[2];
+        double q3 = direction[3];
+        double q4 = direction[4];
+        double q5 = direction[5];
+        for (int i = 0; i < n; i++) {
+            int at = i * 6;
+            double x0 = features[at];
+            double x1 = features[at + 1];
+            double x2 = features[at + 2];
+            double x3 = features[at + 3];
+            double x4 = features[at + 4];
+            double x5 = features[at + 5];
+            double along = Math.fma(q5, x5, Math.fma(q4, x4, Math.fma(q3, x3,
+                    Math.fma(q2, x2, Math.fma(q1, x1, q0 * x0)))));
+            double squaredNorm = Math.fma(x5, x5, Math.fma(x4, x4, Math.fma(x3, x3,
+                    Math.fma(x2, x2, Math.fma(x1, x1, x0 * x0)))));
+            bounds[i] = Math.fma(weight * along, along, residual * squaredNorm);
+        }
+    }
+
     /** At least {@code x^T A^-1 x} as {@link RidgeRegression#uncertainty} computes it, for the features at offset. */
     double of(double[] features, int offset) {
         double along = 0.0;
         double squaredNorm = 0.0;
         for (int j = 0; j < dimension; j++) {
             double x = features[offset + j];
-            along += direction[j] * x;
-            squaredNorm += x * x;
+            along = Math.fma(direction[j], x, along);
+            squaredNorm = Math.fma(x, x, squaredNorm);
         }
-        return weight * along * along + residual * squaredNorm;
+        return Math.fma(weight * along, along, residual * squaredNorm);
     }
 }
