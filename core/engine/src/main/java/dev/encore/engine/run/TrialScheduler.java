@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Plays trials on a pool and hands each result, as it comes, to the calling thread. A trial that runs longer than
- * the time limit is failed there and then; its thread, which Java cannot stop, is abandoned (its result, should it
- * ever come, is dropped) and replaced, so the run keeps its parallelism.
+ * Plays trials on a pool and hands each result, as it comes, to the calling thread. A trial starts when a thread is
+ * free, the next in {@link TrialOrder}. A trial that runs longer than the time limit is failed there and then; its
+ * thread, which Java cannot stop, is abandoned (its result, should it ever come, is dropped) and replaced, so the
+ * run keeps its parallelism.
  */
 final class TrialScheduler {
 
@@ -51,28 +52,37 @@ final class TrialScheduler {
              Consumer<TrialResult> finished) throws InterruptedException {
         BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
         List<Running> running = new ArrayList<>();
-        for (TrialPlan plan : plans) {
-            Running trial = new Running(plan);
-            running.add(trial);
-            trial.future = pool.submit(() -> trial.play(play, keep, outcomes));
-        }
+        TrialOrder order = new TrialOrder(plans);
+        int threads = pool.getCorePoolSize();
         try {
             int settled = 0;
+            int playing = 0;
             while (settled < plans.size()) {
+                // one trial a free thread, chosen only then: the order learns from the trials that finished
+                for (; playing < threads && order.hasNext(); playing++) {
+                    Running trial = new Running(order.next());
+                    running.add(trial);
+                    trial.future = pool.submit(() -> trial.play(play, keep, outcomes));
+                }
                 Object outcome = outcomes.poll(untilNextDeadline(running), TimeUnit.NANOSECONDS);
                 if (outcome instanceof Crash crash) {
                     throw crash;
                 }
                 if (outcome instanceof TrialResult result) {
                     settled++;
+                    playing--;
+                    order.finished(result);
                     finished.accept(result);
                 }
                 for (Running trial : running) {
                     if (trial.overdue() && trial.settle()) {
                         settled++;
+                        playing--;
                         abandon(trial);
-                        finished.accept(TrialResult.failed(trial.plan, "did not finish within "
-                                + Durations.describe(timeLimit), -1, timeLimit.toNanos(), TrialLatencies.NONE));
+                        TrialResult failed = TrialResult.failed(trial.plan, "did not finish within "
+                                + Durations.describe(timeLimit), -1, timeLimit.toNanos(), TrialLatencies.NONE);
+                        order.finished(failed);
+                        finished.accept(failed);
                     }
                 }
             }
