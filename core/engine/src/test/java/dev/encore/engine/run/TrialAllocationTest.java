@@ -6,6 +6,7 @@ import com.sun.management.ThreadMXBean;
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.engine.metrics.TrialTimers;
+import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,18 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrialAllocationTest {
 
-    private static final Agent FIRST = new Agent() {
-        @Override
-        public void recommend(Candidates candidates, int[] slate, int slateSize) {
-            for (int p = 0; p < slateSize; p++) {
-                slate[p] = p;
-            }
-        }
-
-        @Override
-        public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        }
-    };
+    private static final Agent FIRST = TestAgents.firstCandidates();
 
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 

@@ -58,10 +58,6 @@ final class EpsilonGreedyAgent implements Agent {
 
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
-        for (int p = 0; p < slateSize; p++) {
-            model.learn(features, slate[p] * dimension, rewards[p]);
-        }
+        model.learnSlate(candidates.features(), slate, rewards, slateSize);
     }
 }

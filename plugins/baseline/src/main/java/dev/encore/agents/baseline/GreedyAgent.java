@@ -25,17 +25,11 @@ final class GreedyAgent implements Agent {
         model.predictAll(candidates.features(), size, scores);
         top.clear(slateSize);
         top.offerAll(scores, size);
-        for (int p = 0; p < slateSize; p++) {
-            slate[p] = top.candidate(p);
-        }
+        top.copyTo(slate, slateSize);
     }
 
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
-        for (int p = 0; p < slateSize; p++) {
-            model.learn(features, slate[p] * dimension, rewards[p]);
-        }
+        model.learnSlate(candidates.features(), slate, rewards, slateSize);
     }
 }

@@ -132,6 +132,16 @@ public final class RidgeRegression {
         return trace;
     }
 
+    /**
+     * Learns from every position of a slate: candidate {@code slate[p]}, whose features are row {@code slate[p]} of
+     * the row-major {@code features}, earned {@code rewards[p]}.
+     */
+    public void learnSlate(double[] features, int[] slate, double[] rewards, int slateSize) {
+        for (int p = 0; p < slateSize; p++) {
+            learn(features, slate[p] * dimension, rewards[p]);
+        }
+    }
+
     /** Learns that the features at {@code features[offset ..]} earned {@code reward}. */
     public void learn(double[] features, int offset, double reward) {
         double quadratic = 0.0;

@@ -109,6 +109,11 @@ public final class TopK {
         return candidates[rank];
     }
 
+    /** Writes the best {@code count} candidates into {@code slate}, best first. */
+    public void copyTo(int[] slate, int count) {
+        System.arraycopy(candidates, 0, slate, 0, count);
+    }
+
     private void put(int at, int candidate, double score) {
         candidates[at] = candidate;
         scores[at] = score;

@@ -150,6 +150,24 @@ class RidgeRegressionTest {
     }
 
     @Test
+    void learningASlateIsLearningEachOfItsPositionsInOrder() {
+        double[] features = {1, 0, 2, 0, 1, 1, 3, 3, 0, 1, 2, 1};
+        int[] slate = {3, 0, 2};
+        double[] rewards = {1.5, -0.5, 2.0};
+        RidgeRegression bySlate = new RidgeRegression(3, 1.0);
+        RidgeRegression oneByOne = new RidgeRegression(3, 1.0);
+        bySlate.learnSlate(features, slate, rewards, 2);
+        oneByOne.learn(features, 9, 1.5);
+        oneByOne.learn(features, 0, -0.5);
+        for (int i = 0; i < 3; i++) {
+            assertThat(bySlate.theta(i)).isEqualTo(oneByOne.theta(i));
+            for (int j = 0; j < 3; j++) {
+                assertThat(bySlate.inverse(i, j)).isEqualTo(oneByOne.inverse(i, j));
+            }
+        }
+    }
+
+    @Test
     void refusesANonPositiveLambda() {
         assertThatThrownBy(() -> new RidgeRegression(6, 0.0))
                 .hasMessage("lambda = 0.0: allowed a real number > 0");

@@ -33,6 +33,16 @@ class TopKTest {
     }
 
     @Test
+    void copiesTheBestIntoASlateBestFirst() {
+        TopK top = new TopK(3, new SplittableRandom(1));
+        top.clear(3);
+        top.offerAll(new double[] {0.5, 2.0, -1.0, 3.5, 1.0, 2.5}, 6);
+        int[] slate = {-1, -1, -1, -1};
+        top.copyTo(slate, 3);
+        assertThat(slate).containsExactly(3, 5, 1, -1);
+    }
+
+    @Test
     void theThresholdIsTheWorstKeptScoreOnceFull() {
         TopK top = new TopK(2, new SplittableRandom(1));
         top.clear(2);

@@ -52,18 +52,12 @@ final class LinUcbAgent implements Agent {
             top.offer(i, predicted + alpha * Math.sqrt(model.uncertainty(features, i * dimension)));
             threshold = top.threshold();
         }
-        for (int p = 0; p < slateSize; p++) {
-            slate[p] = top.candidate(p);
-        }
+        top.copyTo(slate, slateSize);
     }
 
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
-        for (int p = 0; p < slateSize; p++) {
-            model.learn(features, slate[p] * dimension, rewards[p]);
-        }
+        model.learnSlate(candidates.features(), slate, rewards, slateSize);
     }
 
     /** The model, for tests that check it against a direct solution. */
