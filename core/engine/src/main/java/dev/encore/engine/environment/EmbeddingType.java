@@ -112,31 +112,7 @@ public final class EmbeddingType implements EnvironmentType {
     }
 
     private static EnvironmentBlueprint blueprint(EmbeddingSettings settings, Tastes tastes, List<String> warnings) {
-        return new EnvironmentBlueprint() {
-            @Override
-            public Environment create() {
-                return new EmbeddingEnvironment(settings, tastes);
-            }
-
-            @Override
-            public int users() {
-                return settings.users();
-            }
-
-            @Override
-            public int items() {
-                return settings.items();
-            }
-
-            @Override
-            public int featureDimension() {
-                return settings.featureDimension();
-            }
-
-            @Override
-            public List<String> warnings() {
-                return warnings;
-            }
-        };
+        return new PreparedEnvironment(settings.users(), settings.items(), settings.featureDimension(), warnings,
+                () -> new EmbeddingEnvironment(settings, tastes));
     }
 }

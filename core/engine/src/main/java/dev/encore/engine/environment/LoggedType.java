@@ -48,32 +48,7 @@ public final class LoggedType implements EnvironmentType {
     /** A replay of {@code log}: the per-listener song lists and features are built once, trials share them. */
     public static EnvironmentBlueprint blueprint(ListeningLog log, int noise, String random) {
         LoggedCatalog catalog = LoggedCatalog.of(log, noise, random);
-        List<String> warnings = log.warnings();
-        return new EnvironmentBlueprint() {
-            @Override
-            public Environment create() {
-                return new LoggedEnvironment(catalog);
-            }
-
-            @Override
-            public int users() {
-                return catalog.users();
-            }
-
-            @Override
-            public int items() {
-                return catalog.items();
-            }
-
-            @Override
-            public int featureDimension() {
-                return catalog.featureDimension();
-            }
-
-            @Override
-            public List<String> warnings() {
-                return warnings;
-            }
-        };
+        return new PreparedEnvironment(catalog.users(), catalog.items(), catalog.featureDimension(), log.warnings(),
+                () -> new LoggedEnvironment(catalog));
     }
 }

@@ -1,0 +1,27 @@
+package dev.encore.engine.environment;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The blueprint an environment type returns: the catalog's sizes, the warnings of its preparation, and how a trial
+ * gets its own environment.
+ *
+ * @param users listeners in the catalog
+ * @param items songs in the catalog
+ * @param featureDimension the length of each candidate's feature vector
+ * @param warnings what a person should see before the run, one line each
+ * @param factory makes one environment for one trial
+ */
+record PreparedEnvironment(int users, int items, int featureDimension, List<String> warnings,
+                           Supplier<Environment> factory) implements EnvironmentBlueprint {
+
+    PreparedEnvironment {
+        warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public Environment create() {
+        return factory.get();
+    }
+}
