@@ -5,9 +5,11 @@ import dev.encore.engine.params.ParameterBinder;
 import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentFactory;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /** Agents made as Encore makes them, and candidates to show them. */
 final class TestAgents {
@@ -37,15 +39,8 @@ final class TestAgents {
 
     /** Pearson's chi-square statistic of counts against equal expected counts. */
     static double chiSquare(long[] counts) {
-        long total = 0;
-        for (long count : counts) {
-            total += count;
-        }
-        double expected = (double) total / counts.length;
-        double statistic = 0.0;
-        for (long count : counts) {
-            statistic += (count - expected) * (count - expected) / expected;
-        }
-        return statistic;
+        double[] equal = new double[counts.length];
+        Arrays.fill(equal, 1.0);
+        return new ChiSquareTest().chiSquare(equal, counts);
     }
 }

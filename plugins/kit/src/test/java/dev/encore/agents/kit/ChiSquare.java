@@ -1,5 +1,8 @@
 package dev.encore.agents.kit;
 
+import java.util.Arrays;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+
 /** Pearson's chi-square statistic of observed counts against equal expected counts. */
 final class ChiSquare {
 
@@ -7,15 +10,8 @@ final class ChiSquare {
     }
 
     static double uniform(long[] counts) {
-        long total = 0;
-        for (long count : counts) {
-            total += count;
-        }
-        double expected = (double) total / counts.length;
-        double statistic = 0.0;
-        for (long count : counts) {
-            statistic += (count - expected) * (count - expected) / expected;
-        }
-        return statistic;
+        double[] equal = new double[counts.length];
+        Arrays.fill(equal, 1.0);
+        return new ChiSquareTest().chiSquare(equal, counts);
     }
 }
