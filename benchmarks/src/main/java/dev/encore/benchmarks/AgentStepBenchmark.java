@@ -8,6 +8,7 @@ import dev.encore.spi.Agent;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ public class AgentStepBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no agent " + agentName + " on the class path"));
         agent = factory.create(new TrialAgentContext(
                 ParameterBinder.bind(factory.parameters(), Map.of()).orElseThrow(), new SplittableRandom(2020), SLATE,
-                environment.featureDimension(), environment.items()));
+                environment.users(), environment.items(), environment.featureLayout(), OptionalLong.empty()));
         for (int step = 0; step < TRAINING_STEPS; step++) {
             agent.recommend(candidates, slate, SLATE);
             environment.step(slate, SLATE, rewards);

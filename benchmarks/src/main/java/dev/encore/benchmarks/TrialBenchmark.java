@@ -11,6 +11,7 @@ import dev.encore.engine.run.Trial;
 import dev.encore.spi.AgentFactory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -72,8 +73,8 @@ public class TrialBenchmark {
     public double trial() {
         var agent = factory.create(new TrialAgentContext(
                 ParameterBinder.bind(factory.parameters(), Map.of()).orElseThrow(),
-                Seeds.agentGenerator(2020, agentName, episode), SLATE, environment.featureDimension(),
-                environment.items()));
+                Seeds.agentGenerator(2020, agentName, episode), SLATE, environment.users(), environment.items(),
+                environment.featureLayout(), OptionalLong.of(STEPS)));
         Trial trial = new Trial(environment, agent, SLATE, timers);
         double regret = trial.run(Seeds.environmentSeed(2020, episode), EpisodeLength.of(STEPS), POINTS)
                 .finalRegret();

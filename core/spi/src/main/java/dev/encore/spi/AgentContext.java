@@ -1,5 +1,6 @@
 package dev.encore.spi;
 
+import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,4 +36,36 @@ public interface AgentContext {
 
     /** The number of songs in the catalog: the most candidates a step can have. */
     int catalogSize();
+
+    /** The value of a {@link ParameterType#CHOICE} parameter: one of its {@link ParameterSpec#choices()}. */
+    default String choice(String parameter) {
+        return text(parameter);
+    }
+
+    /**
+     * The number of listeners: {@link Candidates#user()} runs from 0 to {@code users() - 1}. For agents that keep
+     * state per listener, sized once at creation.
+     *
+     * @throws UnsupportedOperationException from a context that does not know it (Encore's own always does)
+     */
+    default int users() {
+        throw new UnsupportedOperationException("this agent context does not say how many listeners there are");
+    }
+
+    /**
+     * What each feature column means: which describe the listener, which the song and which the context. A context
+     * that does not know says every column is context.
+     */
+    default FeatureLayout featureLayout() {
+        return FeatureLayout.unnamed(featureDimension());
+    }
+
+    /**
+     * The number of steps the episode will run when known in advance, for agents whose schedules depend on it
+     * (explore-then-commit, decaying exploration). Empty when the episode runs until the catalog is exhausted and
+     * the environment cannot say when that will be.
+     */
+    default OptionalLong horizon() {
+        return OptionalLong.empty();
+    }
 }

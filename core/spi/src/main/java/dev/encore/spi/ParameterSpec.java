@@ -1,10 +1,11 @@
 package dev.encore.spi;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One parameter an agent accepts: name, type, default, allowed range and a line of help. Immutable; build it with
- * {@link #real}, {@link #integer}, {@link #flag} or {@link #text} and narrow numeric ranges with {@link #atLeast},
+ * {@link #real}, {@link #integer}, {@link #flag}, {@link #text} or {@link #choice} and narrow numeric ranges with {@link #atLeast},
  * {@link #above}, {@link #atMost} and {@link #below}:
  *
  * <pre>{@code
@@ -21,9 +22,10 @@ public final class ParameterSpec {
     private final boolean minInclusive;
     private final double max;
     private final boolean maxInclusive;
+    private final List<String> choices;
 
     private ParameterSpec(String name, ParameterType type, Object defaultValue, String help,
-                          double min, boolean minInclusive, double max, boolean maxInclusive) {
+                          double min, boolean minInclusive, double max, boolean maxInclusive, List<String> choices) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
@@ -32,6 +34,11 @@ public final class ParameterSpec {
         this.minInclusive = minInclusive;
         this.max = max;
         this.maxInclusive = maxInclusive;
+        this.choices = List.copyOf(choices);
+        if (type == ParameterType.CHOICE && !this.choices.contains(defaultValue)) {
+            throw new IllegalArgumentException(
+                    "default '" + defaultValue + "' of parameter '" + name + "' is not " + allowed());
+        }
         if (isNumeric() && !contains(((Number) defaultValue).doubleValue())) {
             throw new IllegalArgumentException(
                     "default " + defaultValue + " of parameter '" + name + "' is outside its range: " + allowed());
@@ -41,28 +48,42 @@ public final class ParameterSpec {
     /** A real-valued parameter, unbounded until narrowed. */
     public static ParameterSpec real(String name, double defaultValue, String help) {
         return new ParameterSpec(name, ParameterType.REAL, defaultValue, help,
-                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, List.of());
     }
 
     /** An integer parameter, unbounded until narrowed. */
     public static ParameterSpec integer(String name, long defaultValue, String help) {
         return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, help,
-                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, List.of());
     }
 
     /** A true/false parameter. */
     public static ParameterSpec flag(String name, boolean defaultValue, String help) {
         return new ParameterSpec(name, ParameterType.FLAG, defaultValue, help,
-                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, List.of());
     }
 
     /** A text parameter. */
     public static ParameterSpec text(String name, String defaultValue, String help) {
         return new ParameterSpec(name, ParameterType.TEXT, defaultValue, help,
-                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
+                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, List.of());
     }
 
     /** This parameter, allowing values greater than or equal to {@code bound} only. */
+    /**
+     * A parameter that takes one of a few words, such as {@code features: plain} or {@code interactions}; agents
+     * read it with {@link AgentContext#choice}.
+     *
+     * @param choices the allowed words, in the order {@code encore agents} lists them; must include the default
+     */
+    public static ParameterSpec choice(String name, String defaultValue, String help, List<String> choices) {
+        if (choices.isEmpty()) {
+            throw new IllegalArgumentException("parameter '" + name + "' needs at least one choice");
+        }
+        return new ParameterSpec(name, ParameterType.CHOICE, defaultValue, help,
+                Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, choices);
+    }
+
     public ParameterSpec atLeast(double bound) {
         return withLower(bound, true);
     }
@@ -84,12 +105,12 @@ public final class ParameterSpec {
 
     private ParameterSpec withLower(double bound, boolean inclusive) {
         requireNumeric();
-        return new ParameterSpec(name, type, defaultValue, help, bound, inclusive, max, maxInclusive);
+        return new ParameterSpec(name, type, defaultValue, help, bound, inclusive, max, maxInclusive, choices);
     }
 
     private ParameterSpec withUpper(double bound, boolean inclusive) {
         requireNumeric();
-        return new ParameterSpec(name, type, defaultValue, help, min, minInclusive, bound, inclusive);
+        return new ParameterSpec(name, type, defaultValue, help, min, minInclusive, bound, inclusive, choices);
     }
 
     private void requireNumeric() {
@@ -121,6 +142,11 @@ public final class ParameterSpec {
     }
 
     /** Whether {@code value} lies in the allowed range (always true for flags and text). */
+    /** The allowed words of a {@link ParameterType#CHOICE} parameter; empty for the other types. */
+    public List<String> choices() {
+        return choices;
+    }
+
     public boolean contains(double value) {
         if (Double.isNaN(value)) {
             return !isNumeric();
@@ -137,6 +163,7 @@ public final class ParameterSpec {
             case INTEGER -> "an integer";
             case FLAG -> "true or false";
             case TEXT -> "a text";
+            case CHOICE -> "one of " + String.join(", ", choices);
         };
         if (!isNumeric()) {
             return kind;

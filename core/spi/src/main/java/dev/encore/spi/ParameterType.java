@@ -9,5 +9,7 @@ public enum ParameterType {
     /** {@code true} or {@code false}. */
     FLAG,
     /** A string. */
-    TEXT
+    TEXT,
+    /** One of a fixed list of words ({@link ParameterSpec#choices()}), such as {@code plain} or {@code interactions}. */
+    CHOICE
 }

@@ -3,9 +3,8 @@ package org.example.softmax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encore.engine.environment.CandidateBuffer;
-import dev.encore.engine.params.ParameterBinder;
-import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.spi.Agent;
+import dev.encore.testing.AgentFixture;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,8 @@ import org.junit.jupiter.api.Test;
 class SoftmaxAgentTest {
 
     private static Agent create(double temperature, int slateSize, int dimension, int catalogSize, long seed) {
-        SoftmaxAgentFactory factory = new SoftmaxAgentFactory();
-        return factory.create(new TrialAgentContext(
-                ParameterBinder.bind(factory.parameters(), Map.of("temperature", temperature)).orElseThrow(),
-                new SplittableRandom(seed), slateSize, dimension, catalogSize));
+        return AgentFixture.of(new SoftmaxAgentFactory()).parameter("temperature", temperature).seed(seed)
+                .slateSize(slateSize).featureDimension(dimension).catalogSize(catalogSize).create();
     }
 
     /** Candidates with one feature each. */

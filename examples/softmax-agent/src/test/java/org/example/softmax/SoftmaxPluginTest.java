@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -63,7 +64,7 @@ class SoftmaxPluginTest {
         EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
         Agent agent = softmax.create(new TrialAgentContext(
                 AgentParameters.bind(softmax, Map.of("temperature", 0.05)), Seeds.agentGenerator(2020, "softmax", 0),
-                3, environment.featureDimension(), environment.items()));
+                3, environment.users(), environment.items(), environment.featureLayout(), OptionalLong.empty()));
         // the plugin's own copy of the class, not the one on this test's class path
         assertThat(agent.getClass().getClassLoader()).isSameAs(softmax.plugin().classLoader())
                 .isNotSameAs(SoftmaxAgentFactory.class.getClassLoader());

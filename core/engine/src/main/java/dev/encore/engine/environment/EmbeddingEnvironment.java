@@ -3,6 +3,7 @@ package dev.encore.engine.environment;
 import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.random.RandomSource;
 import dev.encore.spi.Candidates;
+import dev.encore.spi.FeatureLayout;
 
 /**
  * The Spotify environment of the seed notebook ({@code music_rec_env}), number for number: listeners and songs
@@ -16,6 +17,7 @@ import dev.encore.spi.Candidates;
 public final class EmbeddingEnvironment implements Environment {
 
     private final EmbeddingSettings settings;
+    private final FeatureLayout featureLayout;
     private final Tastes tastes;
     private final int hidden;
     private final int noise;
@@ -38,6 +40,7 @@ public final class EmbeddingEnvironment implements Environment {
 
     public EmbeddingEnvironment(EmbeddingSettings settings, Tastes tastes) {
         this.settings = settings;
+        this.featureLayout = settings.featureLayout();
         this.tastes = tastes;
         this.hidden = settings.hidden();
         this.noise = settings.noise();
@@ -67,8 +70,8 @@ public final class EmbeddingEnvironment implements Environment {
     }
 
     @Override
-    public int featureDimension() {
-        return settings.featureDimension();
+    public FeatureLayout featureLayout() {
+        return featureLayout;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.encore.engine.environment;
 
+import dev.encore.spi.FeatureLayout;
+
 import dev.encore.engine.random.RandomAlgorithms;
 
 /**
@@ -42,6 +44,12 @@ public record EmbeddingSettings(int users, int items, int hidden, int visibleUse
     /** The length of every candidate's feature vector. */
     public int featureDimension() {
         return visibleUser + visibleItem + noise;
+    }
+
+    /** The listener's visible taste values, then the song's, then the context noise. */
+    public FeatureLayout featureLayout() {
+        return FeatureLayout.builder().listener("listener-taste", visibleUser).song("song-taste", visibleItem)
+                .context("noise", noise).build();
     }
 
     public EmbeddingSettings withCatalog(int users, int items) {

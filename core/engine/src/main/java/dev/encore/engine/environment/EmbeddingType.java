@@ -112,7 +112,7 @@ public final class EmbeddingType implements EnvironmentType {
     }
 
     private static EnvironmentBlueprint blueprint(EmbeddingSettings settings, Tastes tastes, List<String> warnings) {
-        return new PreparedEnvironment(settings.users(), settings.items(), settings.featureDimension(), warnings,
+        return new PreparedEnvironment(settings.users(), settings.items(), settings.featureLayout(), warnings,
                 () -> new EmbeddingEnvironment(settings, tastes));
     }
 }

@@ -1,6 +1,7 @@
 package dev.encore.engine.environment;
 
 import dev.encore.spi.Candidates;
+import dev.encore.spi.FeatureLayout;
 
 /**
  * A simulated platform an agent plays: listeners arrive one at a time and hear the slates recommended to them.
@@ -17,8 +18,13 @@ public interface Environment {
     /** Songs in the catalog: the most candidates a step can have. */
     int items();
 
+    /** What each column of a candidate's feature vector means. */
+    FeatureLayout featureLayout();
+
     /** The length of each candidate's feature vector. */
-    int featureDimension();
+    default int featureDimension() {
+        return featureLayout().dimension();
+    }
 
     /** How many steps an episode lasts when run until every listener has heard every song, at this slate size. */
     long stepsToExhaust(int slateSize);

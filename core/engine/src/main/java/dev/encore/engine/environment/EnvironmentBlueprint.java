@@ -1,5 +1,6 @@
 package dev.encore.engine.environment;
 
+import dev.encore.spi.FeatureLayout;
 import java.util.List;
 
 /**
@@ -17,8 +18,13 @@ public interface EnvironmentBlueprint {
     /** Songs in the catalog. */
     int items();
 
+    /** What each column of a candidate's feature vector means. */
+    FeatureLayout featureLayout();
+
     /** The length of each candidate's feature vector. */
-    int featureDimension();
+    default int featureDimension() {
+        return featureLayout().dimension();
+    }
 
     /**
      * What a person should see before the run but that does not stop it, one line each: for instance events of a

@@ -3,6 +3,9 @@ package dev.encore.engine.environment;
 import dev.encore.engine.data.ListeningLog;
 import dev.encore.engine.data.StrengthMatrix;
 import dev.encore.engine.random.RandomAlgorithms;
+import dev.encore.spi.FeatureLayout;
+import dev.encore.spi.FeatureRole;
+import java.util.List;
 
 /**
  * What every trial of a replayed log shares, read-only: each listener's logged songs in ascending song order with
@@ -11,14 +14,14 @@ import dev.encore.engine.random.RandomAlgorithms;
 final class LoggedCatalog {
 
     private final StrengthMatrix songs;
-    private final int songColumns;
+    private final List<String> songColumns;
     private final int noise;
     private final String random;
     private final double[] songFeatures;
     private final double[] profiles;
     private final int longestList;
 
-    private LoggedCatalog(StrengthMatrix songs, int songColumns, int noise, String random, double[] songFeatures,
+    private LoggedCatalog(StrengthMatrix songs, List<String> songColumns, int noise, String random, double[] songFeatures,
                           double[] profiles) {
         this.songs = songs;
         this.songColumns = songColumns;
@@ -52,7 +55,7 @@ final class LoggedCatalog {
                 profiles[user * columns + c] /= count;
             }
         }
-        return new LoggedCatalog(songs, columns, noise, random, songFeatures, profiles);
+        return new LoggedCatalog(songs, log.songColumns(), noise, random, songFeatures, profiles);
     }
 
     /**
@@ -114,7 +117,7 @@ final class LoggedCatalog {
     }
 
     int songColumns() {
-        return songColumns;
+        return songColumns.size();
     }
 
     int noise() {
@@ -127,7 +130,15 @@ final class LoggedCatalog {
 
     /** Song columns, then the listener's profile, then noise. */
     int featureDimension() {
-        return 2 * songColumns + noise;
+        return 2 * songColumns.size() + noise;
+    }
+
+    /** The song's standardized columns by name, the listener's profile of each, then the noise. */
+    FeatureLayout featureLayout() {
+        FeatureLayout.Builder layout = FeatureLayout.builder();
+        songColumns.forEach(column -> layout.column(column, FeatureRole.SONG));
+        songColumns.forEach(column -> layout.column("listener-mean-" + column, FeatureRole.LISTENER));
+        return layout.context("noise", noise).build();
     }
 
     /** Standardized song columns, songs x columns, row-major. */

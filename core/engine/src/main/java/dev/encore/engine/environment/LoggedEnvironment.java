@@ -4,6 +4,7 @@ import dev.encore.engine.data.StrengthMatrix;
 import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.random.RandomSource;
 import dev.encore.spi.Candidates;
+import dev.encore.spi.FeatureLayout;
 import java.util.Arrays;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Arrays;
 public final class LoggedEnvironment implements Environment {
 
     private final LoggedCatalog catalog;
+    private final FeatureLayout featureLayout;
     private final StrengthMatrix songs;
     private final int songColumns;
     private final int noise;
@@ -37,6 +39,7 @@ public final class LoggedEnvironment implements Environment {
 
     LoggedEnvironment(LoggedCatalog catalog) {
         this.catalog = catalog;
+        this.featureLayout = catalog.featureLayout();
         this.songs = catalog.songs();
         this.songColumns = catalog.songColumns();
         this.noise = catalog.noise();
@@ -61,8 +64,8 @@ public final class LoggedEnvironment implements Environment {
     }
 
     @Override
-    public int featureDimension() {
-        return catalog.featureDimension();
+    public FeatureLayout featureLayout() {
+        return featureLayout;
     }
 
     /** Every listener's logged songs, a slate at a time: the sum over listeners of their songs / slate, rounded up. */

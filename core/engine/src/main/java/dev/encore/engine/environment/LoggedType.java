@@ -48,7 +48,7 @@ public final class LoggedType implements EnvironmentType {
     /** A replay of {@code log}: the per-listener song lists and features are built once, trials share them. */
     public static EnvironmentBlueprint blueprint(ListeningLog log, int noise, String random) {
         LoggedCatalog catalog = LoggedCatalog.of(log, noise, random);
-        return new PreparedEnvironment(catalog.users(), catalog.items(), catalog.featureDimension(), log.warnings(),
+        return new PreparedEnvironment(catalog.users(), catalog.items(), catalog.featureLayout(), log.warnings(),
                 () -> new LoggedEnvironment(catalog));
     }
 }

@@ -1,5 +1,6 @@
 package dev.encore.engine.environment;
 
+import dev.encore.spi.FeatureLayout;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -9,11 +10,11 @@ import java.util.function.Supplier;
  *
  * @param users listeners in the catalog
  * @param items songs in the catalog
- * @param featureDimension the length of each candidate's feature vector
+ * @param featureLayout what each column of a candidate's feature vector means
  * @param warnings what a person should see before the run, one line each
  * @param factory makes one environment for one trial
  */
-record PreparedEnvironment(int users, int items, int featureDimension, List<String> warnings,
+record PreparedEnvironment(int users, int items, FeatureLayout featureLayout, List<String> warnings,
                            Supplier<Environment> factory) implements EnvironmentBlueprint {
 
     PreparedEnvironment {

@@ -2,6 +2,7 @@ package dev.encore.engine.params;
 
 import dev.encore.engine.Suggestions;
 import dev.encore.spi.ParameterSpec;
+import dev.encore.spi.ParameterType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class ParameterBinder {
             Object value = raw == null ? spec.defaultValue() : convert(spec, raw);
             if (value == null) {
                 problems.add(new ParameterProblem(spec.name(), spec.name() + " = " + describe(raw)
-                        + " has the wrong type: allowed " + spec.allowed()));
+                        + (spec.type() == ParameterType.CHOICE ? " is not allowed: allowed " : " has the wrong type: allowed ")
+                        + spec.allowed() + choiceSuggestion(spec, raw)));
             } else if (value instanceof Number number && !spec.contains(number.doubleValue())) {
                 problems.add(new ParameterProblem(spec.name(), spec.name() + " = " + raw
                         + " is out of range: allowed " + spec.allowed()));
@@ -64,7 +66,14 @@ public final class ParameterBinder {
             case INTEGER -> raw instanceof Integer || raw instanceof Long ? ((Number) raw).longValue() : null;
             case FLAG -> raw instanceof Boolean ? raw : null;
             case TEXT -> raw instanceof String ? raw : null;
+            case CHOICE -> raw instanceof String word && spec.choices().contains(word) ? raw : null;
         };
+    }
+
+    private static String choiceSuggestion(ParameterSpec spec, Object raw) {
+        String suggestion = spec.type() == ParameterType.CHOICE && raw instanceof String word
+                ? Suggestions.didYouMean(word, spec.choices()) : "";
+        return suggestion.isEmpty() ? "" : "." + suggestion;
     }
 
     private static String describe(Object raw) {

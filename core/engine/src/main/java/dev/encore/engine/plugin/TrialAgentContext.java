@@ -2,6 +2,8 @@ package dev.encore.engine.plugin;
 
 import dev.encore.engine.params.ParameterValues;
 import dev.encore.spi.AgentContext;
+import dev.encore.spi.FeatureLayout;
+import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,11 +12,19 @@ import java.util.random.RandomGenerator;
  * @param parameters the agent's checked parameters
  * @param random the agent's own seeded generator
  * @param slateSize the experiment's slate
- * @param featureDimension the environment's feature length
+ * @param users the environment's listeners
  * @param catalogSize the environment's songs
+ * @param featureLayout what each feature column means
+ * @param horizon the steps the episode will run, when known
  */
-public record TrialAgentContext(ParameterValues parameters, RandomGenerator random, int slateSize,
-                                int featureDimension, int catalogSize) implements AgentContext {
+public record TrialAgentContext(ParameterValues parameters, RandomGenerator random, int slateSize, int users,
+                                int catalogSize, FeatureLayout featureLayout, OptionalLong horizon)
+        implements AgentContext {
+
+    @Override
+    public int featureDimension() {
+        return featureLayout.dimension();
+    }
 
     @Override
     public double real(String parameter) {

@@ -1,6 +1,7 @@
 package dev.encore.engine.run;
 
 import dev.encore.engine.UserError;
+import dev.encore.engine.environment.Environment;
 import dev.encore.engine.environment.EnvironmentBlueprint;
 import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
@@ -129,10 +130,11 @@ public final class ExperimentRunner {
     /** Creates every agent once, as its first episode would, so that a refused parameter stops the run now. */
     private static void checkAgents(Experiment experiment, EnvironmentBlueprint blueprint, List<TrialPlan> plans) {
         List<String> problems = new ArrayList<>();
+        Environment environment = blueprint.create();
         for (TrialPlan plan : plans.subList(0, experiment.agents().size())) {
             AgentChoice choice = plan.choice();
             try {
-                choice.agent().create(TrialPlayer.context(experiment, blueprint, plan));
+                choice.agent().create(TrialPlayer.context(experiment, environment, plan));
             } catch (RuntimeException | Error e) {
                 String reason = e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage()
                         : e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -1,11 +1,13 @@
 package dev.encore.engine.run;
 
+import dev.encore.engine.environment.Environment;
 import dev.encore.engine.environment.EnvironmentBlueprint;
 import dev.encore.engine.metrics.TrialTimers;
 import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.engine.random.Seeds;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.spi.Agent;
+import java.util.OptionalLong;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -24,11 +26,12 @@ final class TrialPlayer {
         this.registry = registry;
     }
 
-    /** The context an agent of {@code plan} is created with. */
-    static TrialAgentContext context(Experiment experiment, EnvironmentBlueprint blueprint, TrialPlan plan) {
+    /** The context an agent of {@code plan} is created with, to play {@code environment}. */
+    static TrialAgentContext context(Experiment experiment, Environment environment, TrialPlan plan) {
         return new TrialAgentContext(plan.choice().parameters(),
                 Seeds.agentGenerator(experiment.seed(), plan.label(), plan.episode()), experiment.slate(),
-                blueprint.featureDimension(), blueprint.items());
+                environment.users(), environment.items(), environment.featureLayout(),
+                OptionalLong.of(experiment.steps().resolve(environment, experiment.slate())));
     }
 
     TrialResult play(TrialPlan plan) {
@@ -42,7 +45,7 @@ final class TrialPlayer {
         var environment = blueprint.create();
         Agent agent;
         try {
-            agent = plan.choice().agent().create(context(experiment, blueprint, plan));
+            agent = plan.choice().agent().create(context(experiment, environment, plan));
         } catch (RuntimeException | Error e) {
             TrialFault fault = new TrialFault(TrialFault.Call.CREATE, 0, e);
             return TrialResult.failed(plan, fault.getMessage(), 0, System.nanoTime() - start, timers.latencies());

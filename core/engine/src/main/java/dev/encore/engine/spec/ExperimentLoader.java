@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads an experiment spec (SPEC section 6) and checks everything a run needs before any trial: keys, types and
@@ -264,7 +265,8 @@ public final class ExperimentLoader {
                                       Problems problems) {
         AgentChoice choice = placed.choice();
         TrialAgentContext context = new TrialAgentContext(choice.parameters(),
-                Seeds.agentGenerator(seed, choice.label(), 0), slate, blueprint.featureDimension(), blueprint.items());
+                Seeds.agentGenerator(seed, choice.label(), 0), slate, blueprint.users(), blueprint.items(),
+                blueprint.featureLayout(), OptionalLong.empty());
         try {
             choice.agent().create(context);
         } catch (IllegalArgumentException e) {

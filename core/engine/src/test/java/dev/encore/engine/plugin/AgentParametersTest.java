@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.encore.engine.UserError;
 import dev.encore.engine.params.ParameterBinder;
 import dev.encore.engine.params.ParameterProblem;
+import dev.encore.spi.ParameterSpec;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,26 @@ class AgentParametersTest {
                 .satisfies(error -> assertThat(((UserError) error).problems()).containsExactly(
                         "agent 'epsilon-greedy': epsilon = 1.5 is out of range: allowed a real number from 0 to 1",
                         "agent 'epsilon-greedy': lambda = 'big' has the wrong type: allowed a real number > 0"));
+    }
+
+    @Test
+    void aChoiceTakesOneOfItsWordsAndSuggestsTheNearestForAMisspelling() {
+        LoadedAgent linear = loaded("linear", "a linear agent", Path.of("linear.jar"),
+                ParameterSpec.choice("features", "plain", "which features", List.of("plain", "interactions")));
+        assertThat(AgentParameters.bind(linear, Map.of()).asMap()).containsExactly(Map.entry("features", "plain"));
+        assertThat(AgentParameters.bind(linear, Map.of("features", "interactions")).text("features"))
+                .isEqualTo("interactions");
+        assertThatThrownBy(() -> AgentParameters.bind(linear, Map.of("features", "interaction")))
+                .hasMessage("agent 'linear': features = 'interaction' is not allowed: allowed one of plain, "
+                        + "interactions. Did you mean 'interactions'?");
+        assertThatThrownBy(() -> AgentParameters.bind(linear, Map.of("features", 3)))
+                .hasMessage("agent 'linear': features = 3 is not allowed: allowed one of plain, interactions");
+    }
+
+    @Test
+    void aChoiceMustIncludeItsDefault() {
+        assertThatThrownBy(() -> ParameterSpec.choice("features", "all", "which", List.of("plain")))
+                .hasMessage("default 'all' of parameter 'features' is not one of plain");
     }
 
     @Test

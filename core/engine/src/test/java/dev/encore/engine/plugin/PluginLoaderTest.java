@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.encore.engine.UserError;
 import dev.encore.engine.params.ParameterBinder;
 import dev.encore.spi.Agent;
+import dev.encore.spi.FeatureLayout;
 import dev.encore.spi.AgentFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ class PluginLoaderTest {
                     package org.example.good;
 
                     import dev.encore.spi.Agent;
+import dev.encore.spi.FeatureLayout;
                     import dev.encore.spi.Candidates;
 
                     public final class FirstCandidates implements Agent {
@@ -146,6 +149,7 @@ class PluginLoaderTest {
                 package %s;
 
                 import dev.encore.spi.Agent;
+import dev.encore.spi.FeatureLayout;
                 import dev.encore.spi.AgentContext;
                 import dev.encore.spi.AgentFactory;
 
@@ -174,7 +178,8 @@ class PluginLoaderTest {
         assertThat(good.plugin().location()).isEqualTo(jar);
         assertThat(good.plugin().jars()).containsExactly(jar);
         Agent agent = good.create(new TrialAgentContext(
-                ParameterBinder.bind(good.parameters(), Map.of()).orElseThrow(), new SplittableRandom(1), 3, 6, 10));
+                ParameterBinder.bind(good.parameters(), Map.of()).orElseThrow(), new SplittableRandom(1), 3, 1, 10,
+                FeatureLayout.unnamed(6), OptionalLong.empty()));
         assertThat(agent.getClass().getName()).isEqualTo("org.example.good.FirstCandidates");
         assertThat(agent.getClass().getClassLoader()).isSameAs(good.plugin().classLoader());
     }

@@ -2,13 +2,8 @@ package dev.encore.agents.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
-import dev.encore.engine.random.Seeds;
-import dev.encore.engine.run.EpisodeLength;
-import dev.encore.engine.run.Trial;
 import dev.encore.spi.AgentFactory;
-import java.util.Map;
+import dev.encore.testing.NotebookTrial;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,11 +13,7 @@ class BaselineRegretTest {
     private static final int STEPS = 20_000;
 
     private static double finalRegret(AgentFactory factory, long seed) {
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        var agent = TestAgents.create(factory, Map.of(), Seeds.agentGenerator(seed, factory.name(), 0), 3,
-                environment.featureDimension(), environment.items());
-        return new Trial(environment, agent, 3).run(Seeds.environmentSeed(seed, 0), EpisodeLength.of(STEPS), 10)
-                .finalRegret();
+        return NotebookTrial.of(factory).seed(seed).steps(STEPS).run().finalRegret();
     }
 
     @ParameterizedTest

@@ -2,11 +2,11 @@ package dev.encore.agents.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encore.engine.environment.CandidateBuffer;
 import dev.encore.spi.Agent;
+import dev.encore.testing.AgentFixture;
+import dev.encore.testing.TestCandidates;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class GreedyAgentTest {
 
     private static final double[] WEIGHTS = {0.1, -0.4, 1.0, 0.6, 0.0, -0.2};
 
-    private static double reward(CandidateBuffer candidates, int candidate) {
+    private static double reward(TestCandidates candidates, int candidate) {
         double sum = 0.0;
         for (int j = 0; j < WEIGHTS.length; j++) {
             sum += WEIGHTS[j] * candidates.feature(candidate, j);
@@ -26,18 +26,19 @@ class GreedyAgentTest {
     @Test
     void learnsFromEverySlatePositionAndThenRecommendsTheBestCandidatesBestFirst() {
         SplittableRandom features = new SplittableRandom(9);
-        Agent agent = TestAgents.create(new GreedyAgentFactory(), Map.of(), new SplittableRandom(1), 3, 6, 50);
+        Agent agent = AgentFixture.of(new GreedyAgentFactory()).seed(1).slateSize(3)
+                .featureDimension(6).catalogSize(50).create();
         int[] slate = new int[3];
         double[] rewards = new double[3];
         for (int step = 0; step < 300; step++) {
-            CandidateBuffer candidates = TestAgents.candidates(50, 6, features);
+            TestCandidates candidates = TestCandidates.random(50, 6, features);
             agent.recommend(candidates, slate, 3);
             for (int p = 0; p < 3; p++) {
                 rewards[p] = reward(candidates, slate[p]);
             }
             agent.learn(candidates, slate, rewards, 3);
         }
-        CandidateBuffer candidates = TestAgents.candidates(50, 6, features);
+        TestCandidates candidates = TestCandidates.random(50, 6, features);
         agent.recommend(candidates, slate, 3);
         Integer[] byReward = new Integer[50];
         for (int i = 0; i < 50; i++) {
@@ -52,7 +53,7 @@ class GreedyAgentTest {
     @Test
     void breaksTiesWithItsOwnGeneratorSoSeedsDifferAndRepeat() {
         // before learning every candidate scores 0: the slate is a tie broken at random
-        CandidateBuffer candidates = TestAgents.candidates(100, 6, new SplittableRandom(3));
+        TestCandidates candidates = TestCandidates.random(100, 6, new SplittableRandom(3));
         Set<String> slates = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
             slates.add(firstSlate(candidates, seed));
@@ -61,9 +62,9 @@ class GreedyAgentTest {
         assertThat(slates).hasSizeGreaterThan(15);
     }
 
-    private static String firstSlate(CandidateBuffer candidates, long seed) {
-        Agent agent = TestAgents.create(new GreedyAgentFactory(), Map.of("lambda", 2.0), new SplittableRandom(seed),
-                3, 6, 100);
+    private static String firstSlate(TestCandidates candidates, long seed) {
+        Agent agent = AgentFixture.of(new GreedyAgentFactory()).parameter("lambda", 2.0).seed(seed)
+                .slateSize(3).featureDimension(6).catalogSize(100).create();
         int[] slate = new int[3];
         agent.recommend(candidates, slate, 3);
         assertThat(slate).doesNotHaveDuplicates();

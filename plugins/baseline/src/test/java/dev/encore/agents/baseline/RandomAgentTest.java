@@ -2,9 +2,10 @@ package dev.encore.agents.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.encore.engine.environment.CandidateBuffer;
 import dev.encore.spi.Agent;
-import java.util.Map;
+import dev.encore.testing.AgentFixture;
+import dev.encore.testing.TestCandidates;
+import dev.encore.testing.Uniformity;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,9 @@ class RandomAgentTest {
 
     @Test
     void choosesEveryCandidateEquallyOftenAndNeverTwiceInASlate() {
-        CandidateBuffer candidates = TestAgents.candidates(20, 6, new SplittableRandom(1));
-        Agent agent = TestAgents.create(new RandomAgentFactory(), Map.of(), new SplittableRandom(2020), 3, 6, 20);
+        TestCandidates candidates = TestCandidates.random(20, 6, new SplittableRandom(1));
+        Agent agent = AgentFixture.of(new RandomAgentFactory()).seed(2020).slateSize(3)
+                .featureDimension(6).catalogSize(20).create();
         long[] counts = new long[20];
         long[] firstPosition = new long[20];
         int[] slate = new int[3];
@@ -25,15 +27,15 @@ class RandomAgentTest {
                 counts[candidate]++;
             }
         }
-        // 19 degrees of freedom: 43.82 is the 0.1% critical value
-        assertThat(TestAgents.chiSquare(counts)).isLessThan(43.82);
-        assertThat(TestAgents.chiSquare(firstPosition)).isLessThan(43.82);
+        assertThat(Uniformity.looksUniform(counts, 0.001)).isTrue();
+        assertThat(Uniformity.looksUniform(firstPosition, 0.001)).isTrue();
     }
 
     @Test
     void aListenerWithAsManySongsLeftAsTheSlateGetsAllOfThem() {
-        CandidateBuffer candidates = TestAgents.candidates(2, 6, new SplittableRandom(1));
-        Agent agent = TestAgents.create(new RandomAgentFactory(), Map.of(), new SplittableRandom(5), 3, 6, 20);
+        TestCandidates candidates = TestCandidates.random(2, 6, new SplittableRandom(1));
+        Agent agent = AgentFixture.of(new RandomAgentFactory()).seed(5).slateSize(3)
+                .featureDimension(6).catalogSize(20).create();
         int[] slate = new int[3];
         agent.recommend(candidates, slate, 2);
         assertThat(new int[] {slate[0], slate[1]}).containsExactlyInAnyOrder(0, 1);

@@ -7,13 +7,12 @@ import dev.encore.agents.kit.RidgeRegression;
 import dev.encore.engine.environment.CandidateBuffer;
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
-import dev.encore.engine.params.ParameterBinder;
 import dev.encore.engine.plugin.AgentParameters;
 import dev.encore.engine.plugin.LoadedAgent;
 import dev.encore.engine.plugin.Plugin;
-import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
+import dev.encore.testing.AgentFixture;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +26,8 @@ import org.junit.jupiter.api.Test;
 class LinUcbAgentTest {
 
     private static LinUcbAgent create(Map<String, ?> parameters, int slateSize, int dimension, long seed) {
-        LinUcbAgentFactory factory = new LinUcbAgentFactory();
-        return (LinUcbAgent) factory.create(new TrialAgentContext(
-                ParameterBinder.bind(factory.parameters(), parameters).orElseThrow(), new SplittableRandom(seed),
-                slateSize, dimension, 1682));
+        return (LinUcbAgent) AgentFixture.of(new LinUcbAgentFactory()).parameters(parameters).seed(seed)
+                .slateSize(slateSize).featureDimension(dimension).create();
     }
 
     @Test
