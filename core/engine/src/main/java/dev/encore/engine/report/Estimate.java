@@ -16,4 +16,9 @@ public record Estimate(int count, double mean, double halfWidth) {
     public double high() {
         return mean + halfWidth;
     }
+
+    /** Whether the interval exists and holds {@code value}, its ends included. */
+    public boolean contains(double value) {
+        return !Double.isNaN(halfWidth) && low() <= value && value <= high();
+    }
 }

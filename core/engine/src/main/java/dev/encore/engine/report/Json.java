@@ -1,5 +1,6 @@
 package dev.encore.engine.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,8 @@ final class Json {
                 out.append(i == 0 ? "" : ",").append(numbers[i]);
             }
             out.append(']');
+        } else if (value instanceof int[] numbers) {
+            append(out, Arrays.stream(numbers).asLongStream().toArray());
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {

@@ -4,7 +4,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
-/** The statistics of a report: means with Student t intervals across episodes, medians. */
+/** The statistics of a report: means and paired differences with Student t intervals across episodes, medians. */
 public final class Statistics {
 
     /** The confidence of every interval in a report. */
@@ -29,6 +29,25 @@ public final class Statistics {
         }
         double deviation = Math.sqrt(StatUtils.variance(values, mean));
         return new Estimate(n, mean, tQuantile(n - 1) * deviation / Math.sqrt(n));
+    }
+
+    /**
+     * The mean of the paired differences {@code values[i] - reference[i]} with its {@link #CONFIDENCE} Student t
+     * interval: the comparison of two agents over the same episodes, where each episode's environment (common random
+     * numbers) cancels out of the difference.
+     *
+     * @throws IllegalArgumentException when the two do not have one value per pair
+     */
+    public static Estimate pairedDifference(double[] values, double[] reference) {
+        if (values.length != reference.length) {
+            throw new IllegalArgumentException("paired values need as many on each side: " + values.length + " and "
+                    + reference.length);
+        }
+        double[] differences = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            differences[i] = values[i] - reference[i];
+        }
+        return tInterval(differences);
     }
 
     /** The two-sided {@link #CONFIDENCE} quantile of Student's t with {@code degreesOfFreedom}. */

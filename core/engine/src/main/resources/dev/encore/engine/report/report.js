@@ -1,16 +1,34 @@
-// Draws the report's charts from the JSON in #report-data. Text from the spec is only ever set with textContent.
+// Draws the report's charts from the JSON in #report-data and wires their controls: the view (cumulative or per
+// step), log axes, the legend (an agent hidden with its band, the axes rescaled to what is shown) and export to PNG
+// and SVG. Text from the spec is only ever set with textContent. window.encoreReport.charts holds each chart (its
+// uPlot instance, state and exports) for the browser's console.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
-  var SVG = "http://www.w3.org/2000/svg";
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var HEIGHT = 380;
+  var FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  var FONT = "12px " + FONT_FAMILY;
+  var TITLE_HEIGHT = 28;
+  var charts = {};
 
   function translucent(colour, alpha) {
     var n = parseInt(colour.slice(1), 16);
     return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + "," + alpha + ")";
   }
 
+  // A value for the legend: one decimal for large numbers, four significant digits for small ones (per step).
   function number(value) {
-    return value == null ? "–" : value.toLocaleString("en-US", {maximumFractionDigits: 1});
+    if (value == null) {
+      return "–";
+    }
+    return Math.abs(value) >= 100 ? value.toLocaleString("en-US", {maximumFractionDigits: 1})
+        : value.toLocaleString("en-US", {maximumSignificantDigits: 4});
+  }
+
+  // A tick's label, without the float noise of 0.1 + 0.2.
+  function tickLabel(value) {
+    return Number(value.toPrecision(6)).toLocaleString("en-US", {maximumFractionDigits: 6});
   }
 
   function empty(element, text) {
@@ -24,45 +42,39 @@
     return Math.max(320, element.clientWidth || 800);
   }
 
-  // One uPlot chart: a line per agent (the mean) and a band between its low and high edges.
-  function meanAndBand(element, measure, axisLabel) {
-    if (data.steps.length === 0) {
-      empty(element, "No successful trial: nothing to draw.");
-      return null;
-    }
-    var series = [{label: "step"}];
-    var columns = [data.steps];
-    var bands = [];
-    data.agents.forEach(function (agent, a) {
-      var first = columns.length;
-      series.push({label: agent.label, stroke: agent.colour, width: 2, value: function (u, v) { return number(v); }});
-      columns.push(data[measure].mean[a]);
-      series.push({label: agent.label + " high", stroke: "transparent", class: "band-edge", points: {show: false}});
-      columns.push(data[measure].high[a]);
-      series.push({label: agent.label + " low", stroke: "transparent", class: "band-edge", points: {show: false}});
-      columns.push(data[measure].low[a]);
-      bands.push({series: [first + 1, first + 2], fill: translucent(agent.colour, 0.18)});
-    });
-    var options = {
-      width: width(element),
-      height: 380,
-      scales: {x: {time: false}},
-      series: series,
-      bands: bands,
-      axes: [{label: "step"}, {label: axisLabel, size: 70}],
-      legend: {live: true}
-    };
-    return new uPlot(options, columns, element);
+  // The legend marker's border for a dash pattern: uPlot draws markers as boxes with a CSS border.
+  function borderStyle(dash) {
+    return !dash || dash.length === 0 ? "solid" : dash[0] >= 6 ? "dashed" : "dotted";
   }
 
   // Round values (1, 2 or 5 times a power of ten) inside [low, high], about `count` of them.
   function niceTicks(low, high, count) {
+    if (!(high > low)) {
+      return [low];
+    }
     var raw = (high - low) / count;
     var power = Math.pow(10, Math.floor(Math.log10(raw)));
     var step = [1, 2, 5, 10].map(function (m) { return m * power; }).filter(function (s) { return s >= raw; })[0];
     var ticks = [];
-    for (var v = Math.ceil(low / step) * step; v <= high; v += step) {
+    for (var v = Math.ceil(low / step) * step; v <= high + step * 1e-9; v += step) {
       ticks.push(Math.round(v / step) * step);
+    }
+    return ticks;
+  }
+
+  // Powers of ten inside [low, high], with 2 and 5 times them when the range spans few decades.
+  function logTicks(low, high) {
+    var from = Math.floor(Math.log10(low));
+    var to = Math.ceil(Math.log10(high));
+    var multiples = to - from <= 2 ? [1, 2, 5] : [1];
+    var ticks = [];
+    for (var p = from; p <= to; p++) {
+      multiples.forEach(function (m) {
+        var v = m * Math.pow(10, p);
+        if (v >= low * (1 - 1e-9) && v <= high * (1 + 1e-9)) {
+          ticks.push(v);
+        }
+      });
     }
     return ticks;
   }
@@ -76,55 +88,354 @@
   }
 
   function svg(name, attributes, parent) {
-    var element = document.createElementNS(SVG, name);
+    var element = document.createElementNS(SVG_NS, name);
     Object.keys(attributes).forEach(function (key) { element.setAttribute(key, attributes[key]); });
-    parent.appendChild(element);
+    if (parent) {
+      parent.appendChild(element);
+    }
     return element;
   }
 
-  // A strip plot with a box per agent, agents sorted by mean final regret.
-  function spread(element) {
-    var rows = data.agents.map(function (agent, a) {
+  function text(content, attributes, parent) {
+    var element = svg("text", attributes, parent);
+    element.textContent = content;
+    return element;
+  }
+
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = FONT;
+
+  // Legend entries laid out in rows across `total` pixels: a line sample in the agent's style, then its label.
+  function legendLayout(agents, total) {
+    var x = 12;
+    var y = 0;
+    var entries = agents.map(function (a) {
+      var agent = data.agents[a];
+      var entryWidth = 30 + measure.measureText(agent.label).width + 18;
+      if (x + entryWidth > total - 8 && x > 12) {
+        x = 12;
+        y += 20;
+      }
+      var entry = {agent: agent, x: x, y: y};
+      x += entryWidth;
+      return entry;
+    });
+    return {entries: entries, height: entries.length === 0 ? 0 : y + 20 + 10};
+  }
+
+  function svgLegend(layout, top, parent) {
+    layout.entries.forEach(function (entry) {
+      var y = top + entry.y + 10;
+      svg("line", {x1: entry.x, x2: entry.x + 24, y1: y, y2: y, stroke: entry.agent.colour, "stroke-width": 2.5,
+        "stroke-dasharray": entry.agent.dash.length ? entry.agent.dash.join(" ") : "none"}, parent);
+      text(entry.agent.label, {x: entry.x + 30, y: y + 4, fill: "#1f2328"}, parent);
+    });
+  }
+
+  function canvasLegend(layout, top, ctx) {
+    ctx.font = FONT;
+    ctx.lineWidth = 2.5;
+    layout.entries.forEach(function (entry) {
+      var y = top + entry.y + 10;
+      ctx.strokeStyle = entry.agent.colour;
+      ctx.setLineDash(entry.agent.dash);
+      ctx.beginPath();
+      ctx.moveTo(entry.x, y);
+      ctx.lineTo(entry.x + 24, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = "#1f2328";
+      ctx.fillText(entry.agent.label, entry.x + 30, y + 4);
+    });
+  }
+
+  function svgRoot(total, height) {
+    var root = svg("svg", {xmlns: SVG_NS, width: total, height: height, viewBox: "0 0 " + total + " " + height,
+      "font-family": FONT_FAMILY, "font-size": 12});
+    svg("rect", {x: 0, y: 0, width: total, height: height, fill: "#ffffff"}, root);
+    return root;
+  }
+
+  function fileName(chart, extension) {
+    return (data.name.replace(/[^A-Za-z0-9._-]+/g, "-") || "report") + "-" + chart.fileSuffix() + "." + extension;
+  }
+
+  function save(name, url) {
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
+
+  function svgUrl(source) {
+    return "data:image/svg+xml;charset=utf-8," + encodeURIComponent(source);
+  }
+
+  // A PNG of an SVG drawing, through an image: for charts that are SVG on the page.
+  function rasterise(source, total, height, done) {
+    var ratio = window.devicePixelRatio || 1;
+    var image = new Image();
+    image.onload = function () {
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.round(total * ratio);
+      canvas.height = Math.round(height * ratio);
+      var ctx = canvas.getContext("2d");
+      ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+      done(canvas.toDataURL("image/png"));
+    };
+    image.src = svgUrl(source);
+  }
+
+  // A chart of means with 95% bands over the steps (cumulative regret or reward), one series per agent.
+  function bandChart(id, measureKey, title) {
+    var element = document.getElementById(id + "-chart");
+    var tools = element.previousElementSibling;
+    var state = {view: "cumulative", logX: false, logY: false, hidden: {}};
+    var chart = {id: id, element: element, state: state, plot: null, agentAt: {}};
+    charts[id] = chart;
+    if (data.steps.length === 0) {
+      tools.hidden = true;
+      empty(element, "No successful trial: nothing to draw.");
+      return chart;
+    }
+
+    function yLabel() {
+      return state.view === "average" ? measureKey + " per step (cumulative ÷ step)" : "cumulative " + measureKey;
+    }
+
+    function values(kind, a) {
+      var raw = data[measureKey][kind][a];
+      if (state.view !== "average") {
+        return raw;
+      }
+      return raw.map(function (v, i) { return v == null ? null : v / data.steps[i]; });
+    }
+
+    // Hiding an agent hides its band with it; uPlot then ranges the axes over the series still shown.
+    function followLegend(u, i, options) {
+      var a = chart.agentAt[i];
+      if (options.show == null || a === undefined) {
+        return;
+      }
+      state.hidden[a] = !options.show;
+      u.setSeries(i + 1, {show: options.show}, false);
+      u.setSeries(i + 2, {show: options.show}, false);
+    }
+
+    function build() {
+      if (chart.plot) {
+        chart.plot.destroy();
+      }
+      var series = [{label: "step", value: function (u, v) { return v == null ? "–" : v.toLocaleString("en-US"); }}];
+      var columns = [data.steps];
+      var bands = [];
+      chart.agentAt = {};
+      data.order.forEach(function (a) {
+        var agent = data.agents[a];
+        var shown = !state.hidden[a];
+        var first = columns.length;
+        chart.agentAt[first] = a;
+        series.push({label: agent.label, stroke: agent.colour, width: 2, dash: agent.dash, show: shown,
+          value: function (u, v) { return number(v); }});
+        columns.push(values("mean", a));
+        series.push({label: agent.label + " high", stroke: "transparent", class: "band-edge", points: {show: false},
+          show: shown});
+        columns.push(values("high", a));
+        series.push({label: agent.label + " low", stroke: "transparent", class: "band-edge", points: {show: false},
+          show: shown});
+        columns.push(values("low", a));
+        bands.push({series: [first + 1, first + 2], fill: translucent(agent.colour, 0.16)});
+      });
+      var options = {
+        width: width(element),
+        height: HEIGHT,
+        // a log scale leaves out values at or below 0 when ranging, and draws them at its bottom
+        scales: {x: {time: false, distr: state.logX ? 3 : 1}, y: {distr: state.logY ? 3 : 1}},
+        series: series,
+        bands: bands,
+        axes: [{label: "step"}, {label: yLabel(), size: 80}],
+        legend: {live: true, markers: {dash: function (u, i) { return borderStyle(u.series[i].dash); }}},
+        hooks: {setSeries: [followLegend]}
+      };
+      chart.plot = new uPlot(options, columns, element);
+    }
+
+    document.getElementById(id + "-log-x").addEventListener("change", function (event) {
+      state.logX = event.target.checked;
+      build();
+    });
+    document.getElementById(id + "-log-y").addEventListener("change", function (event) {
+      state.logY = event.target.checked;
+      build();
+    });
+    ["cumulative", "average"].forEach(function (view) {
+      document.getElementById(id + "-view-" + view).addEventListener("change", function (event) {
+        if (event.target.checked) {
+          state.view = view;
+          build();
+        }
+      });
+    });
+
+    chart.title = function () {
+      return data.name + ": " + (state.view === "average" ? "average " + measureKey + " per step" : title);
+    };
+    chart.fileSuffix = function () {
+      return id + (state.view === "average" ? "-per-step" : "") + (state.logX || state.logY ? "-log" : "");
+    };
+    chart.shownAgents = function () {
+      return data.order.filter(function (a) { return !state.hidden[a]; });
+    };
+    chart.resize = function () {
+      chart.plot.setSize({width: width(element), height: HEIGHT});
+    };
+
+    // The chart as drawn (view, axes, agents shown), rebuilt as SVG from its data.
+    chart.svg = function () {
+      var u = chart.plot;
+      var ratio = window.devicePixelRatio || 1;
+      var box = {left: u.bbox.left / ratio, top: u.bbox.top / ratio, width: u.bbox.width / ratio,
+        height: u.bbox.height / ratio};
+      var legend = legendLayout(chart.shownAgents(), u.width);
+      var height = TITLE_HEIGHT + u.height + legend.height;
+      var root = svgRoot(u.width, height);
+      text(chart.title(), {x: box.left, y: 18, "font-size": 14, "font-weight": 600, fill: "#1f2328"}, root);
+      var plot = svg("g", {transform: "translate(0," + TITLE_HEIGHT + ")"}, root);
+      var clip = "clip-" + id;
+      svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height},
+        svg("clipPath", {id: clip}, svg("defs", {}, plot)));
+      function x(v) { return box.left + u.valToPos(v, "x"); }
+      function y(v) { return box.top + u.valToPos(v, "y"); }
+      var xTicks = state.logX ? logTicks(u.scales.x.min, u.scales.x.max)
+          : niceTicks(u.scales.x.min, u.scales.x.max, 8);
+      var yTicks = state.logY ? logTicks(u.scales.y.min, u.scales.y.max)
+          : niceTicks(u.scales.y.min, u.scales.y.max, 6);
+      xTicks.forEach(function (v) {
+        svg("line", {x1: x(v), x2: x(v), y1: box.top, y2: box.top + box.height, stroke: "#eaeef2"}, plot);
+        text(tickLabel(v), {x: x(v), y: box.top + box.height + 16, "text-anchor": "middle", fill: "#59636e"}, plot);
+      });
+      yTicks.forEach(function (v) {
+        svg("line", {x1: box.left, x2: box.left + box.width, y1: y(v), y2: y(v), stroke: "#eaeef2"}, plot);
+        text(tickLabel(v), {x: box.left - 6, y: y(v) + 4, "text-anchor": "end", fill: "#59636e"}, plot);
+      });
+      text("step", {x: box.left + box.width / 2, y: box.top + box.height + 36, "text-anchor": "middle",
+        fill: "#1f2328"}, plot);
+      text(yLabel(), {x: 0, y: 0, "text-anchor": "middle", fill: "#1f2328",
+        transform: "translate(14," + (box.top + box.height / 2) + ") rotate(-90)"}, plot);
+      var lines = svg("g", {"clip-path": "url(#" + clip + ")", fill: "none"}, plot);
+      Object.keys(chart.agentAt).forEach(function (key) {
+        var i = Number(key);
+        var agent = data.agents[chart.agentAt[i]];
+        if (!u.series[i].show) {
+          return;
+        }
+        var mean = u.data[i];
+        var high = u.data[i + 1];
+        var low = u.data[i + 2];
+        var upper = [];
+        var lower = [];
+        var path = "";
+        var pen = "M";
+        data.steps.forEach(function (step, p) {
+          if (high[p] != null && low[p] != null) {
+            upper.push(x(step) + "," + y(high[p]));
+            lower.unshift(x(step) + "," + y(low[p]));
+          }
+          if (mean[p] == null) {
+            pen = "M";
+          } else {
+            path += pen + x(step).toFixed(2) + "," + y(mean[p]).toFixed(2);
+            pen = "L";
+          }
+        });
+        if (upper.length > 1) {
+          svg("polygon", {points: upper.concat(lower).join(" "), fill: agent.colour, "fill-opacity": 0.16,
+            stroke: "none"}, lines);
+        }
+        svg("path", {d: path, stroke: agent.colour, "stroke-width": 2,
+          "stroke-dasharray": agent.dash.length ? agent.dash.join(" ") : "none"}, lines);
+      });
+      svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height, fill: "none",
+        stroke: "#d1d9e0"}, plot);
+      svgLegend(legend, TITLE_HEIGHT + u.height, root);
+      return {source: new XMLSerializer().serializeToString(root), width: u.width, height: height};
+    };
+
+    // The chart's own canvas, with the title above and the legend below.
+    chart.png = function (done) {
+      var u = chart.plot;
+      var ratio = window.devicePixelRatio || 1;
+      var legend = legendLayout(chart.shownAgents(), u.width);
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.round(u.width * ratio);
+      canvas.height = Math.round((TITLE_HEIGHT + u.height + legend.height) * ratio);
+      var ctx = canvas.getContext("2d");
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(u.ctx.canvas, 0, Math.round(TITLE_HEIGHT * ratio));
+      ctx.scale(ratio, ratio);
+      ctx.fillStyle = "#1f2328";
+      ctx.font = "600 14px " + FONT_FAMILY;
+      ctx.fillText(chart.title(), u.bbox.left / ratio, 18);
+      canvasLegend(legend, TITLE_HEIGHT + u.height, ctx);
+      done(canvas.toDataURL("image/png"));
+    };
+
+    build();
+    return chart;
+  }
+
+  // A strip plot with a box per agent, in the ranking's order.
+  function spreadChart() {
+    var element = document.getElementById("spread-chart");
+    var tools = element.previousElementSibling;
+    var chart = {id: "spread", element: element};
+    charts.spread = chart;
+    var rows = data.order.map(function (a) {
       var values = data.finalRegrets[a].slice().sort(function (x, y) { return x - y; });
       var mean = values.reduce(function (s, v) { return s + v; }, 0) / values.length;
-      return {agent: agent, values: values, mean: mean};
+      return {agent: data.agents[a], values: values, mean: mean};
     }).filter(function (row) { return row.values.length > 0; });
     if (rows.length === 0) {
+      tools.hidden = true;
       empty(element, "No successful trial: nothing to draw.");
-      return;
+      return chart;
     }
-    rows.sort(function (x, y) { return x.mean - y.mean; });
     var all = [].concat.apply([], rows.map(function (row) { return row.values; }));
     var low = Math.min.apply(null, all);
     var high = Math.max.apply(null, all);
     var pad = (high - low) * 0.05 || Math.abs(high) * 0.05 || 1;
     low -= pad;
     high += pad;
-    var labelWidth = 170;
+    var labelWidth = 190;
     var rowHeight = 44;
     var total = width(element);
     var plotWidth = total - labelWidth - 20;
     var height = rows.length * rowHeight + 34;
-    var root = svg("svg", {"class": "spread", width: total, height: height, viewBox: "0 0 " + total + " " + height},
-        element);
+    var root = svgRoot(total, height);
+    root.setAttribute("class", "spread");
     function x(value) { return labelWidth + (value - low) / (high - low) * plotWidth; }
-    var axis = svg("g", {"class": "axis"}, root);
     niceTicks(low, high, 6).forEach(function (value) {
-      svg("line", {"class": "grid", x1: x(value), x2: x(value), y1: 0, y2: rows.length * rowHeight}, axis);
-      var tick = svg("text", {x: x(value), y: rows.length * rowHeight + 16, "text-anchor": "middle"}, axis);
-      tick.textContent = number(value);
+      svg("line", {x1: x(value), x2: x(value), y1: 0, y2: rows.length * rowHeight, stroke: "#eaeef2"}, root);
+      text(tickLabel(value), {x: x(value), y: rows.length * rowHeight + 16, "text-anchor": "middle",
+        fill: "#59636e", "font-size": 11}, root);
     });
-    var caption = svg("text", {x: labelWidth + plotWidth / 2, y: height - 2, "text-anchor": "middle"}, axis);
-    caption.textContent = "final cumulative regret";
+    text("final cumulative regret", {x: labelWidth + plotWidth / 2, y: height - 2, "text-anchor": "middle",
+      fill: "#59636e", "font-size": 11}, root);
     rows.forEach(function (row, r) {
       var middle = r * rowHeight + rowHeight / 2;
-      var name = svg("text", {x: labelWidth - 10, y: middle + 4, "text-anchor": "end"}, root);
-      name.textContent = row.agent.label.length > 22 ? row.agent.label.slice(0, 21) + "…" : row.agent.label;
+      var label = row.agent.label.length > 22 ? row.agent.label.slice(0, 21) + "…" : row.agent.label;
+      var name = text((row.agent.rank ? row.agent.rank + "  " : "") + label,
+        {x: labelWidth - 10, y: middle + 4, "text-anchor": "end", fill: "#1f2328"}, root);
       svg("title", {}, name).textContent = row.agent.label;
       var q1 = quantile(row.values, 0.25);
       var q3 = quantile(row.values, 0.75);
       svg("rect", {x: x(q1), y: middle - 12, width: Math.max(1, x(q3) - x(q1)), height: 24,
-        fill: translucent(row.agent.colour, 0.15), stroke: row.agent.colour}, root);
+        fill: translucent(row.agent.colour, 0.15), stroke: row.agent.colour,
+        "stroke-dasharray": row.agent.dash.length ? row.agent.dash.join(" ") : "none"}, root);
       var median = quantile(row.values, 0.5);
       svg("line", {x1: x(median), x2: x(median), y1: middle - 12, y2: middle + 12, stroke: row.agent.colour,
         "stroke-width": 2}, root);
@@ -137,20 +448,41 @@
       svg("path", {d: "M" + m + " " + (middle - 6) + " l6 6 l-6 6 l-6 -6 z", fill: "#fff",
         stroke: row.agent.colour, "stroke-width": 2}, root);
     });
+    element.appendChild(root);
+    chart.fileSuffix = function () { return "final-regret"; };
+    chart.svg = function () {
+      return {source: new XMLSerializer().serializeToString(root), width: total, height: height};
+    };
+    chart.png = function (done) {
+      var drawing = chart.svg();
+      rasterise(drawing.source, drawing.width, drawing.height, done);
+    };
+    return chart;
   }
 
-  var charts = [
-    meanAndBand(document.getElementById("regret-chart"), "regret", "cumulative regret"),
-    meanAndBand(document.getElementById("reward-chart"), "reward", "cumulative reward")
-  ];
-  spread(document.getElementById("spread"));
-  window.addEventListener("resize", function () {
-    charts.forEach(function (chart) {
-      if (chart) {
-        chart.setSize({width: width(chart.root.parentNode), height: 380});
+  bandChart("regret", "regret", "cumulative regret");
+  bandChart("reward", "reward", "cumulative reward");
+  spreadChart();
+
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-format]"), function (button) {
+    button.addEventListener("click", function () {
+      var chart = charts[button.dataset.chart];
+      if (button.dataset.format === "svg") {
+        save(fileName(chart, "svg"), svgUrl(chart.svg().source));
+      } else {
+        chart.png(function (url) { save(fileName(chart, "png"), url); });
       }
     });
   });
+
+  window.addEventListener("resize", function () {
+    Object.keys(charts).forEach(function (id) {
+      if (charts[id].plot) {
+        charts[id].resize();
+      }
+    });
+  });
+  window.encoreReport = {charts: charts};
   if (document.body.dataset.rendered !== "error") {
     document.body.dataset.rendered = "ok";
   }

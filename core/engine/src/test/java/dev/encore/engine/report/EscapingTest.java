@@ -11,12 +11,6 @@ import org.junit.jupiter.api.Test;
 class EscapingTest {
 
     @Test
-    void htmlEscapesEveryCharacterThatCouldOpenMarkupOrCloseAnAttribute() {
-        assertThat(Html.escape("<script>alert('x') & \"y\"</script>"))
-                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-    }
-
-    @Test
     void jsonCannotCloseTheScriptElementItLivesIn() {
         String json = Json.write(Map.of("label", "</script><script>alert(1)</script>&"));
         assertThat(json).doesNotContain("<", ">", "&")
@@ -29,22 +23,18 @@ class EscapingTest {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("reals", new double[] {0.1, Double.NaN, 1e-7, Double.POSITIVE_INFINITY});
         value.put("steps", new long[] {1, 20_000});
+        value.put("dash", new int[] {10, 5});
         value.put("nested", List.of(Map.of("quote", "a\"b\\c\nd\u2028"), 3, true));
         assertThat(Json.write(value)).isEqualTo("{\"reals\":[0.1,null,1.0E-7,null],\"steps\":[1,20000],"
-                + "\"nested\":[{\"quote\":\"a\\\"b\\\\c\\nd\\u2028\"},3,true]}");
+                + "\"dash\":[10,5],\"nested\":[{\"quote\":\"a\\\"b\\\\c\\nd\\u2028\"},3,true]}");
     }
 
     @Test
-    void aTemplateIsFilledInOnePassSoFilledTextIsNeverASlot() {
-        Template template = Template.resource("report.html");
-        Map<String, String> slots = new LinkedHashMap<>();
-        for (String slot : List.of("title", "lead", "uplot-css", "css", "summary", "sample-every", "failures", "spec",
-                "provenance", "data", "uplot-js", "js")) {
-            slots.put(slot, "{{data}}");
-        }
-        String page = template.fill(slots);
-        assertThat(page).contains("<h1>{{data}}</h1>").doesNotContain("{{title}}");
-        slots.remove("spec");
-        assertThatThrownBy(() -> template.fill(slots)).hasMessage("no value for slot {{spec}}");
+    void inlinedCodeThatWouldCloseItsElementIsRefused() {
+        assertThat(Inline.code("var a = '<b>';", "script")).isNotNull();
+        assertThatThrownBy(() -> Inline.code("var a = '</SCRIPT>';", "script"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("inlined code holds </script>");
+        assertThatThrownBy(() -> Inline.code("a::after { content: '</style>'; }", "style"))
+                .hasMessage("inlined code holds </style>");
     }
 }

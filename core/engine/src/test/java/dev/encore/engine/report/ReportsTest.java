@@ -108,6 +108,39 @@ class ReportsTest {
     }
 
     @Test
+    void theSummaryRanksEachAgentByItsPairedDifferenceToTheBest() throws IOException {
+        assertThat(Csv.header(folder.resolve(ReportFiles.SUMMARY_CSV))).containsExactly("label", "agent", "episodes",
+                "failed", "mean_final_regret", "final_regret_ci95", "mean_final_reward", "mean_steps", "rank",
+                "ranked_episodes", "diff_to_best", "diff_to_best_ci95", "tied_with_best");
+        List<Map<String, String>> episodes = Csv.read(folder.resolve(ReportFiles.EPISODES_CSV));
+        Map<String, Map<String, String>> summary = Csv.read(folder.resolve(ReportFiles.SUMMARY_CSV)).stream()
+                .collect(java.util.stream.Collectors.toMap(row -> row.get("label"), row -> row));
+        double[] learner = column(episodes.stream().filter(row -> row.get("label").equals(HOSTILE)).toList(),
+                "final_regret");
+        double[] random = column(episodes.stream().filter(row -> row.get("label").equals("random")).toList(),
+                "final_regret");
+        double[] differences = new double[random.length];
+        for (int e = 0; e < random.length; e++) {
+            differences[e] = random[e] - learner[e];
+        }
+        double mean = Arrays.stream(differences).average().orElseThrow();
+        double deviation = Math.sqrt(Arrays.stream(differences).map(d -> (d - mean) * (d - mean)).sum()
+                / (differences.length - 1));
+        double halfWidth = 2.7764451051977987 * deviation / Math.sqrt(differences.length);
+
+        assertThat(summary.get(HOSTILE)).containsEntry("rank", "1").containsEntry("ranked_episodes", "5")
+                .containsEntry("diff_to_best", "0.0").containsEntry("diff_to_best_ci95", "0.0")
+                .containsEntry("tied_with_best", "");
+        assertThat(summary.get("random")).containsEntry("rank", "2").containsEntry("ranked_episodes", "5")
+                .containsEntry("tied_with_best", mean - halfWidth <= 0 ? "true" : "false");
+        assertThat(number(summary.get("random"), "diff_to_best")).isCloseTo(mean, within(1e-9 * mean));
+        assertThat(number(summary.get("random"), "diff_to_best_ci95")).isCloseTo(halfWidth, within(1e-9 * halfWidth));
+        // the failing agent has no successful episode: unranked, and not counted against the others' episodes
+        assertThat(summary.get("slate")).containsEntry("rank", "").containsEntry("ranked_episodes", "")
+                .containsEntry("diff_to_best", "").containsEntry("tied_with_best", "");
+    }
+
+    @Test
     void timingsMeasureEveryTrialInTheOrderOfTheEpisodes() throws IOException {
         List<Map<String, String>> episodes = Csv.read(folder.resolve(ReportFiles.EPISODES_CSV));
         List<Map<String, String>> timings = Csv.read(folder.resolve(ReportFiles.TIMINGS_CSV));
@@ -157,7 +190,9 @@ class ReportsTest {
         String data = html.substring(html.indexOf("<script type=\"application/json\" id=\"report-data\">"));
         data = data.substring(0, data.indexOf("</script>"));
         assertThat(Pattern.compile("\"colour\":").matcher(data).results().count()).isEqualTo(3);
-        assertThat(data).contains("{\"label\":\"random\",\"agent\":\"random\",\"colour\":\"#4e79a7\"}");
+        // the learner beats random by far: rank 1 and 2; the failing agent is unranked, last in the order
+        assertThat(data).contains("{\"label\":\"random\",\"agent\":\"random\",\"colour\":\"#4e79a7\",\"dash\":[],"
+                + "\"rank\":\"2\"}").contains("\"order\":[1,0,2]");
         // every agent has a mean curve per chart, the failed one all nulls
         assertThat(data).contains("\"mean\":[[").contains(",[null,null,");
     }
@@ -173,13 +208,13 @@ class ReportsTest {
     }
 
     @Test
-    void theHtmlShowsTheSummarySortedByFinalRegretAndTheFailures() throws IOException {
+    void theHtmlShowsTheRankingByFinalRegretAndTheFailures() throws IOException {
         String html = Files.readString(folder.resolve(ReportFiles.REPORT_HTML));
         List<Map<String, String>> summary = Csv.read(folder.resolve(ReportFiles.SUMMARY_CSV));
         String best = number(summary.get(1), "mean_final_regret") < number(summary.get(0), "mean_final_regret")
                 ? "&lt;script&gt;" : "random";
         String worst = best.equals("random") ? "&lt;script&gt;" : "random";
-        int table = html.indexOf("<table class=\"summary\">");
+        int table = html.indexOf("<table class=\"ranking\">");
         assertThat(html.indexOf(best, table)).isLessThan(html.indexOf(worst, table));
         assertThat(html.indexOf("slate", table)).isGreaterThan(html.indexOf(worst, table));
         assertThat(html).contains("<h2>Failed trials</h2>")
@@ -192,7 +227,7 @@ class ReportsTest {
         assertThat(html).contains("<tr><th>experiment seed</th><td>11</td></tr>")
                 .contains("<tr><th>environment seeds</th><td>11 to 15")
                 .contains("<tr><th>Encore</th><td>" + Provenance.readEncoreVersion() + "</td></tr>")
-                .contains("<tr><th>Java</th><td>" + Html.escape(System.getProperty("java.vendor")))
+                .contains("<tr><th>Java</th><td>" + System.getProperty("java.vendor").replace("&", "&amp;"))
                 .contains("<tr><th>plugin test</th><td>class path</td></tr>");
         assertThat(Provenance.readEncoreVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     }

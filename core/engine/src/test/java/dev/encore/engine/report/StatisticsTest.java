@@ -1,6 +1,7 @@
 package dev.encore.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class StatisticsTest {
     @Test
     void identicalValuesHaveAnIntervalOfNoWidth() {
         assertThat(Statistics.tInterval(new double[] {2, 2, 2}).halfWidth()).isZero();
+    }
+
+    @Test
+    void aPairedDifferenceIsTheIntervalOfTheDifferencesNotOfEitherSide() {
+        double[] reference = {10, 1000, 50, 400};
+        double[] values = {12, 1003, 51, 404};
+        Estimate difference = Statistics.pairedDifference(values, reference);
+        assertThat(difference).isEqualTo(Statistics.tInterval(new double[] {2, 3, 1, 4}));
+        // 3.1824 (3 degrees of freedom) * sqrt(5/3) / 2
+        assertThat(difference.halfWidth()).isCloseTo(2.054260, within(1e-6));
+        assertThat(difference.contains(0)).isFalse();
+        assertThat(difference.contains(2.5)).isTrue();
+        assertThatThrownBy(() -> Statistics.pairedDifference(values, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("paired values need as many on each side: 4 and 1");
+    }
+
+    @Test
+    void anIntervalThatDoesNotExistContainsNothing() {
+        assertThat(Statistics.tInterval(new double[] {0}).contains(0)).isFalse();
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.encore.engine.report;
+
+import dev.encore.engine.report.Ranking.Standing;
+import dev.encore.engine.run.Curve;
+import dev.encore.engine.run.RunReport;
+import dev.encore.engine.run.TrialResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data the page's script draws, as maps and arrays for {@link Json}: every agent with its label, style and rank;
+ * the recorded steps; per agent, the mean and 95% band of cumulative regret and reward at each step; its final
+ * regrets; and the ranking's order.
+ */
+final class ChartData {
+
+    private ChartData() {
+    }
+
+    static Map<String, Object> of(RunReport report, Ranking ranking) {
+        List<Map<String, Object>> agents = new ArrayList<>();
+        long[] steps = steps(report);
+        Map<String, Object> regret = band();
+        Map<String, Object> reward = band();
+        List<double[]> finalRegrets = new ArrayList<>();
+        int count = report.experiment().agents().size();
+        for (int a = 0; a < count; a++) {
+            List<TrialResult> results = report.resultsOf(a);
+            AgentCurve curve = AgentCurve.of(results, steps.length);
+            add(regret, curve.regret());
+            add(reward, curve.reward());
+            finalRegrets.add(results.stream().filter(TrialResult::isOk).mapToDouble(TrialResult::finalRegret)
+                    .toArray());
+            SeriesStyle style = SeriesStyle.of(a);
+            Standing standing = ranking.of(a);
+            Map<String, Object> agent = new LinkedHashMap<>();
+            agent.put("label", report.experiment().agents().get(a).label());
+            agent.put("agent", report.experiment().agents().get(a).agent().name());
+            agent.put("colour", style.colour());
+            agent.put("dash", style.dash());
+            agent.put("rank", ranking.rankText(standing));
+            agents.add(agent);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", report.experiment().name());
+        data.put("agents", agents);
+        data.put("order", ranking.standings().stream().map(Standing::agentIndex).toList());
+        data.put("steps", steps);
+        data.put("regret", regret);
+        data.put("reward", reward);
+        data.put("finalRegrets", finalRegrets);
+        return data;
+    }
+
+    /** The recorded steps, which every successful trial shares; none when no trial succeeded. */
+    private static long[] steps(RunReport report) {
+        Curve curve = report.results().stream().filter(TrialResult::isOk).map(TrialResult::curve).findFirst()
+                .orElse(Curve.EMPTY);
+        long[] steps = new long[curve.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = curve.step(i);
+        }
+        return steps;
+    }
+
+    private static Map<String, Object> band() {
+        Map<String, Object> band = new LinkedHashMap<>();
+        band.put("mean", new ArrayList<double[]>());
+        band.put("low", new ArrayList<double[]>());
+        band.put("high", new ArrayList<double[]>());
+        return band;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, Object> band, Estimate[] estimates) {
+        double[] mean = new double[estimates.length];
+        double[] low = new double[estimates.length];
+        double[] high = new double[estimates.length];
+        for (int i = 0; i < estimates.length; i++) {
+            mean[i] = estimates[i].mean();
+            low[i] = estimates[i].low();
+            high[i] = estimates[i].high();
+        }
+        ((List<double[]>) band.get("mean")).add(mean);
+        ((List<double[]>) band.get("low")).add(low);
+        ((List<double[]>) band.get("high")).add(high);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.encore.engine.report;
+
+import dev.encore.engine.run.RunReport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The agents of a run ranked by final regret, each compared with the best agent episode by episode, so that a rank
+ * that is only noise shows as a tie.
+ *
+ * <p>Episode {@code e} plays the same listeners for every agent (common random numbers), so an agent's final regret
+ * minus the best agent's in the same episode is a paired difference: its mean and Student t interval say whether
+ * the agent is worse than the best or cannot be told apart from it. When the interval contains 0 the agent shares
+ * rank 1 with the best, shown {@code =1}. The other agents follow in order of final regret, ranked by their place.
+ *
+ * <p>Failed trials: an agent is never ranked on the episodes it happened to survive. The ranking uses only the
+ * episodes in which every ranked agent succeeded, which keeps every comparison paired and equal in evidence. An
+ * agent without a single successful episode has nothing to be ranked on: it is left unranked, and out of that rule
+ * (else it would leave no episode to rank the others on).
+ */
+public final class Ranking {
+
+    /** How an agent compares with the best agent. */
+    public enum Verdict {
+        /** the agent with the lowest mean final regret */
+        BEST,
+        /** the 95% interval of the paired difference to the best contains 0 */
+        TIED,
+        /** the 95% interval of the paired difference to the best lies above 0 */
+        WORSE,
+        /** one paired episode: no interval, so no verdict */
+        NO_INTERVAL,
+        /** not ranked: see {@link Standing#unrankedBecause()} */
+        UNRANKED
+    }
+
+    /**
+     * One agent's place.
+     *
+     * @param agentIndex the agent's position in the spec
+     * @param label the agent's label
+     * @param agent the agent's name
+     * @param rank from 1; 0 when unranked
+     * @param verdict how it compares with the best
+     * @param finalRegret its final regret over the ranked episodes; over its own successful episodes when unranked
+     * @param differenceToBest its final regret minus the best agent's, paired by episode; NaN when unranked
+     * @param unrankedBecause why it is not ranked; empty when it is
+     */
+    public record Standing(int agentIndex, String label, String agent, int rank, Verdict verdict,
+                           Estimate finalRegret, Estimate differenceToBest, String unrankedBecause) {
+
+        public boolean ranked() {
+            return verdict != Verdict.UNRANKED;
+        }
+    }
+
+    private static final Estimate NONE = new Estimate(0, Double.NaN, Double.NaN);
+
+    private final List<Standing> standings;
+    private final int episodes;
+    private final int[] rankedEpisodes;
+
+    private Ranking(List<Standing> standings, int episodes, int[] rankedEpisodes) {
+        this.standings = List.copyOf(standings);
+        this.episodes = episodes;
+        this.rankedEpisodes = rankedEpisodes;
+    }
+
+    /** The ranking of a finished run. */
+    public static Ranking of(RunReport report) {
+        int agents = report.experiment().agents().size();
+        List<String> labels = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        double[][] finalRegrets = new double[agents][];
+        for (int a = 0; a < agents; a++) {
+            labels.add(report.experiment().agents().get(a).label());
+            names.add(report.experiment().agents().get(a).agent().name());
+            finalRegrets[a] = report.resultsOf(a).stream()
+                    .mapToDouble(result -> result.isOk() ? result.finalRegret() : Double.NaN).toArray();
+        }
+        return of(labels, names, finalRegrets);
+    }
+
+    /**
+     * @param finalRegrets per agent, per episode: the trial's final regret, NaN when it failed
+     */
+    static Ranking of(List<String> labels, List<String> names, double[][] finalRegrets) {
+        int agents = labels.size();
+        int episodes = agents == 0 ? 0 : finalRegrets[0].length;
+        List<Integer> rankable = IntStream.range(0, agents)
+                .filter(a -> IntStream.range(0, episodes).anyMatch(e -> !Double.isNaN(finalRegrets[a][e])))
+                .boxed().toList();
+        int[] shared = IntStream.range(0, episodes)
+                .filter(e -> rankable.stream().noneMatch(a -> Double.isNaN(finalRegrets[a][e]))).toArray();
+
+        List<Standing> ranked = new ArrayList<>();
+        List<Standing> unranked = new ArrayList<>();
+        if (!rankable.isEmpty() && shared.length > 0) {
+            double[][] values = new double[agents][];
+            Estimate[] regret = new Estimate[agents];
+            for (int a : rankable) {
+                values[a] = IntStream.of(shared).mapToDouble(e -> finalRegrets[a][e]).toArray();
+                regret[a] = Statistics.tInterval(values[a]);
+            }
+            int best = rankable.stream().min(Comparator.comparingDouble(a -> regret[a].mean())).orElseThrow();
+            for (int a : rankable) {
+                Estimate difference = Statistics.pairedDifference(values[a], values[best]);
+                Verdict verdict = a == best ? Verdict.BEST
+                        : Double.isNaN(difference.halfWidth()) ? Verdict.NO_INTERVAL
+                        : difference.contains(0) ? Verdict.TIED : Verdict.WORSE;
+                ranked.add(new Standing(a, labels.get(a), names.get(a), 0, verdict, regret[a], difference, ""));
+            }
+        }
+        for (int a = 0; a < agents; a++) {
+            if (!rankable.contains(a) || shared.length == 0) {
+                double[] own = Arrays.stream(finalRegrets[a]).filter(v -> !Double.isNaN(v)).toArray();
+                String why = own.length == 0 ? "no successful episode"
+                        : "no episode in which every agent succeeded";
+                unranked.add(new Standing(a, labels.get(a), names.get(a), 0, Verdict.UNRANKED,
+                        Statistics.tInterval(own), NONE, why));
+            }
+        }
+        // the best and its ties first, then by mean final regret; the spec's order between equals
+        ranked.sort(Comparator.comparingInt((Standing s) -> firstGroup(s.verdict()) ? 0 : 1)
+                .thenComparingDouble(s -> s.finalRegret().mean()));
+        List<Standing> standings = new ArrayList<>();
+        for (int place = 0; place < ranked.size(); place++) {
+            Standing s = ranked.get(place);
+            int rank = firstGroup(s.verdict()) ? 1 : place + 1;
+            standings.add(new Standing(s.agentIndex(), s.label(), s.agent(), rank, s.verdict(), s.finalRegret(),
+                    s.differenceToBest(), ""));
+        }
+        // those with a successful episode by their mean, then those without
+        unranked.sort(Comparator.comparingDouble((Standing s) -> Double.isNaN(s.finalRegret().mean())
+                ? Double.POSITIVE_INFINITY : s.finalRegret().mean()));
+        standings.addAll(unranked);
+        return new Ranking(standings, episodes, shared);
+    }
+
+    private static boolean firstGroup(Verdict verdict) {
+        return verdict == Verdict.BEST || verdict == Verdict.TIED;
+    }
+
+    /** Every agent: ranked ones in rank order, then the unranked. */
+    public List<Standing> standings() {
+        return standings;
+    }
+
+    /** The standing of the agent at {@code agentIndex} in the spec. */
+    public Standing of(int agentIndex) {
+        return standings.stream().filter(s -> s.agentIndex() == agentIndex).findFirst().orElseThrow();
+    }
+
+    /** The episodes the ranking is over: those in which every ranked agent succeeded. */
+    public int[] rankedEpisodes() {
+        return rankedEpisodes.clone();
+    }
+
+    /** Whether some agent shares rank 1 with the best. */
+    public boolean hasTies() {
+        return standings.stream().anyMatch(s -> s.verdict() == Verdict.TIED);
+    }
+
+    /** The rank as people read it: {@code =1} for the best and its ties when it has some, blank when unranked. */
+    public String rankText(Standing standing) {
+        return switch (standing.verdict()) {
+            case UNRANKED -> "";
+            case TIED -> "=1";
+            case BEST -> hasTies() ? "=1" : "1";
+            default -> Integer.toString(standing.rank());
+        };
+    }
+
+    /** What a reader must know to read the ranking right: which episodes it is over, what a tie means. */
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        boolean anyRanked = standings.stream().anyMatch(Standing::ranked);
+        if (anyRanked && rankedEpisodes.length < episodes) {
+            notes.add(String.format(Locale.ROOT, "Ranked on the %d of %d episodes in which every ranked agent "
+                    + "succeeded (%s), so that every comparison is paired; an agent is never ranked on the episodes "
+                    + "it happened to survive.", rankedEpisodes.length, episodes, episodeList()));
+        }
+        if (hasTies()) {
+            notes.add("=1: the 95% interval of the paired difference to the best contains 0, so the difference is "
+                    + "within the noise of these episodes: a statistical tie with the best.");
+        }
+        if (anyRanked && rankedEpisodes.length == 1) {
+            notes.add("One episode gives no confidence interval: the ranks are by final regret alone and may be "
+                    + "noise. Run more episodes to compare.");
+        }
+        return notes;
+    }
+
+    private String episodeList() {
+        String list = IntStream.of(rankedEpisodes).limit(12).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        return (rankedEpisodes.length == 1 ? "episode " : "episodes ") + list
+                + (rankedEpisodes.length > 12 ? ", ..." : "");
+    }
+}
