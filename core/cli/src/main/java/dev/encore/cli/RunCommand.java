@@ -1,5 +1,7 @@
 package dev.encore.cli;
 
+import dev.encore.engine.report.Ranking;
+import dev.encore.engine.report.RankingText;
 import dev.encore.engine.run.ExperimentRunner;
 import dev.encore.engine.run.ProgressListener;
 import dev.encore.engine.run.RunOptions;
@@ -18,11 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code encore run SPEC}: runs every trial, writes the report and says where it is. */
+/** {@code encore run SPEC}: runs every trial, writes the report, prints the ranking and says where the report is. */
 @Command(name = "run", description = {
     "Runs an experiment and writes its report into reports/<name>/.",
     "Trials (each agent on each episode) run in parallel. A run that was interrupted resumes where it stopped when "
-        + "run again."})
+        + "run again.",
+    "At the end it prints the ranking by final regret: each agent's mean and 95%% interval, and its difference to "
+        + "the best agent paired by episode; =1 marks an agent the best cannot be told apart from."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -74,6 +78,10 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(summary(outcome));
+        out.println();
+        // the run's result, in a pipe or a log as much as at a terminal
+        RankingText.of(Ranking.of(outcome.results())).lines().forEach(out::println);
+        out.println();
         out.println("Report: " + outcome.report());
         if (outcome.failed() > 0) {
             err.println(outcome.failed() + " of " + outcome.trials() + " trials failed: the report says why.");

@@ -49,7 +49,8 @@ class EncoreTest {
     void eachSubcommandHasItsHelp() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out()).contains("Usage: encore run", "SPEC", "--episodes=N", "--steps=N|all", "--seed=N",
-                "--out=DIR", "--threads=N", "--plugins=DIR", "--fresh", "--verbose", "Exit codes:");
+                "--out=DIR", "--threads=N", "--plugins=DIR", "--fresh", "--verbose", "Exit codes:",
+                "the ranking by final regret");
         out.reset();
         assertThat(execute("validate", "--help")).isZero();
         assertThat(out()).contains("Usage: encore validate", "--out=DIR").doesNotContain("--threads");
@@ -120,10 +121,14 @@ class EncoreTest {
     }
 
     @Test
-    void runWritesTheReportAndSaysWhere() {
+    void runWritesTheReportPrintsTheRankingAndSaysWhere() {
         Path report = folder.resolve("report");
         assertThat(execute("run", spec.toString(), "--out", report.toString(), "--threads", "2")).isZero();
         assertThat(out()).startsWith("2 trials in ").endsWith("Report: " + report.resolve("report.html") + NL);
+        assertThat(out()).containsPattern("(?m)^Ranking by final regret, lower is better \\(mean \\+/- 95% "
+                + "interval over 2 episodes\\):$")
+                .containsPattern("(?m)^  rank  agent +final regret  vs best \\(paired\\)$")
+                .containsPattern("(?m)^  1     first +[0-9,.]+ \\+/- [0-9,.]+  best$");
         assertThat(report.resolve("report.html")).isRegularFile();
         assertThat(err()).isEmpty();
     }
@@ -138,6 +143,7 @@ class EncoreTest {
                 """);
         assertThat(execute("run", spec.toString(), "--out", folder.resolve("report").toString())).isEqualTo(3);
         assertThat(err()).isEqualTo("1 of 2 trials failed: the report says why." + NL);
+        assertThat(out()).containsPattern("(?m)^  -     broken +-  unranked: no successful episode$");
     }
 
     @Test

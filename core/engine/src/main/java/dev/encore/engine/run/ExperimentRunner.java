@@ -73,7 +73,7 @@ public final class ExperimentRunner {
             }
         }
         return new RunOutcome(folder.path(), plans.size(), counter.failed, counter.resumed,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), report);
     }
 
     private void playAll(Experiment experiment, EnvironmentBlueprint blueprint, RunOptions options,

@@ -11,8 +11,9 @@ import java.time.Duration;
  * @param failed the trials that failed (an agent that threw, returned a bad slate or ran out of time)
  * @param resumed the trials taken from an earlier, interrupted run of the same spec instead of being played again
  * @param elapsed the run's wall time
+ * @param results what the report writers were given: every trial's result, for a summary at the end of the run
  */
-public record RunOutcome(Path folder, int trials, int failed, int resumed, Duration elapsed) {
+public record RunOutcome(Path folder, int trials, int failed, int resumed, Duration elapsed, RunReport results) {
 
     /** The HTML report. */
     public Path report() {

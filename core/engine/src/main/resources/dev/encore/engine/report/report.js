@@ -62,11 +62,11 @@
     return ticks;
   }
 
-  // Powers of ten inside [low, high], with 2 and 5 times them when the range spans few decades.
+  // Powers of ten inside [low, high], with multiples of them when the range spans few decades.
   function logTicks(low, high) {
     var from = Math.floor(Math.log10(low));
     var to = Math.ceil(Math.log10(high));
-    var multiples = to - from <= 2 ? [1, 2, 5] : [1];
+    var multiples = to - from <= 1 ? [1, 2, 3, 5, 7] : to - from <= 2 ? [1, 2, 5] : [1];
     var ticks = [];
     for (var p = from; p <= to; p++) {
       multiples.forEach(function (m) {
@@ -126,8 +126,11 @@
   function svgLegend(layout, top, parent) {
     layout.entries.forEach(function (entry) {
       var y = top + entry.y + 10;
-      svg("line", {x1: entry.x, x2: entry.x + 24, y1: y, y2: y, stroke: entry.agent.colour, "stroke-width": 2.5,
-        "stroke-dasharray": entry.agent.dash.length ? entry.agent.dash.join(" ") : "none"}, parent);
+      var sample = svg("line", {x1: entry.x, x2: entry.x + 24, y1: y, y2: y, stroke: entry.agent.colour,
+        "stroke-width": 2.5}, parent);
+      if (entry.agent.dash.length) {
+        sample.setAttribute("stroke-dasharray", entry.agent.dash.join(" "));
+      }
       text(entry.agent.label, {x: entry.x + 30, y: y + 4, fill: "#1f2328"}, parent);
     });
   }
@@ -249,11 +252,15 @@
         columns.push(values("low", a));
         bands.push({series: [first + 1, first + 2], fill: translucent(agent.colour, 0.16)});
       });
+      // a log scale leaves out values at or below 0 when ranging, and draws them at its bottom
       var options = {
         width: width(element),
         height: HEIGHT,
-        // a log scale leaves out values at or below 0 when ranging, and draws them at its bottom
-        scales: {x: {time: false, distr: state.logX ? 3 : 1}, y: {distr: state.logY ? 3 : 1}},
+        scales: {
+          x: state.logX ? {time: false, distr: 3, range: function (u, min, max) { return [min, max]; }}
+              : {time: false},
+          y: state.logY ? {distr: 3, range: function (u, min, max) { return [min / 1.25, max * 1.25]; }} : {}
+        },
         series: series,
         bands: bands,
         axes: [{label: "step"}, {label: yLabel(), size: 80}],
@@ -297,16 +304,16 @@
     chart.svg = function () {
       var u = chart.plot;
       var ratio = window.devicePixelRatio || 1;
-      var box = {left: u.bbox.left / ratio, top: u.bbox.top / ratio, width: u.bbox.width / ratio,
+      // the plotting area, under the title: no transforms, so simple SVG renderers draw it right too
+      var box = {left: u.bbox.left / ratio, top: TITLE_HEIGHT + u.bbox.top / ratio, width: u.bbox.width / ratio,
         height: u.bbox.height / ratio};
       var legend = legendLayout(chart.shownAgents(), u.width);
       var height = TITLE_HEIGHT + u.height + legend.height;
       var root = svgRoot(u.width, height);
-      text(chart.title(), {x: box.left, y: 18, "font-size": 14, "font-weight": 600, fill: "#1f2328"}, root);
-      var plot = svg("g", {transform: "translate(0," + TITLE_HEIGHT + ")"}, root);
       var clip = "clip-" + id;
       svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height},
-        svg("clipPath", {id: clip}, svg("defs", {}, plot)));
+        svg("clipPath", {id: clip}, svg("defs", {}, root)));
+      text(chart.title(), {x: box.left, y: 18, "font-size": 14, "font-weight": 600, fill: "#1f2328"}, root);
       function x(v) { return box.left + u.valToPos(v, "x"); }
       function y(v) { return box.top + u.valToPos(v, "y"); }
       var xTicks = state.logX ? logTicks(u.scales.x.min, u.scales.x.max)
@@ -314,18 +321,18 @@
       var yTicks = state.logY ? logTicks(u.scales.y.min, u.scales.y.max)
           : niceTicks(u.scales.y.min, u.scales.y.max, 6);
       xTicks.forEach(function (v) {
-        svg("line", {x1: x(v), x2: x(v), y1: box.top, y2: box.top + box.height, stroke: "#eaeef2"}, plot);
-        text(tickLabel(v), {x: x(v), y: box.top + box.height + 16, "text-anchor": "middle", fill: "#59636e"}, plot);
+        svg("line", {x1: x(v), x2: x(v), y1: box.top, y2: box.top + box.height, stroke: "#eaeef2"}, root);
+        text(tickLabel(v), {x: x(v), y: box.top + box.height + 16, "text-anchor": "middle", fill: "#59636e"}, root);
       });
       yTicks.forEach(function (v) {
-        svg("line", {x1: box.left, x2: box.left + box.width, y1: y(v), y2: y(v), stroke: "#eaeef2"}, plot);
-        text(tickLabel(v), {x: box.left - 6, y: y(v) + 4, "text-anchor": "end", fill: "#59636e"}, plot);
+        svg("line", {x1: box.left, x2: box.left + box.width, y1: y(v), y2: y(v), stroke: "#eaeef2"}, root);
+        text(tickLabel(v), {x: box.left - 6, y: y(v) + 4, "text-anchor": "end", fill: "#59636e"}, root);
       });
       text("step", {x: box.left + box.width / 2, y: box.top + box.height + 36, "text-anchor": "middle",
-        fill: "#1f2328"}, plot);
+        fill: "#1f2328"}, root);
       text(yLabel(), {x: 0, y: 0, "text-anchor": "middle", fill: "#1f2328",
-        transform: "translate(14," + (box.top + box.height / 2) + ") rotate(-90)"}, plot);
-      var lines = svg("g", {"clip-path": "url(#" + clip + ")", fill: "none"}, plot);
+        transform: "translate(14," + (box.top + box.height / 2) + ") rotate(-90)"}, root);
+      var lines = svg("g", {"clip-path": "url(#" + clip + ")", fill: "none"}, root);
       Object.keys(chart.agentAt).forEach(function (key) {
         var i = Number(key);
         var agent = data.agents[chart.agentAt[i]];
@@ -341,8 +348,8 @@
         var pen = "M";
         data.steps.forEach(function (step, p) {
           if (high[p] != null && low[p] != null) {
-            upper.push(x(step) + "," + y(high[p]));
-            lower.unshift(x(step) + "," + y(low[p]));
+            upper.push(x(step).toFixed(2) + "," + y(high[p]).toFixed(2));
+            lower.unshift(x(step).toFixed(2) + "," + y(low[p]).toFixed(2));
           }
           if (mean[p] == null) {
             pen = "M";
@@ -355,11 +362,13 @@
           svg("polygon", {points: upper.concat(lower).join(" "), fill: agent.colour, "fill-opacity": 0.16,
             stroke: "none"}, lines);
         }
-        svg("path", {d: path, stroke: agent.colour, "stroke-width": 2,
-          "stroke-dasharray": agent.dash.length ? agent.dash.join(" ") : "none"}, lines);
+        var line = svg("path", {d: path, stroke: agent.colour, "stroke-width": 2}, lines);
+        if (agent.dash.length) {
+          line.setAttribute("stroke-dasharray", agent.dash.join(" "));
+        }
       });
       svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height, fill: "none",
-        stroke: "#d1d9e0"}, plot);
+        stroke: "#d1d9e0"}, root);
       svgLegend(legend, TITLE_HEIGHT + u.height, root);
       return {source: new XMLSerializer().serializeToString(root), width: u.width, height: height};
     };
@@ -433,9 +442,11 @@
       svg("title", {}, name).textContent = row.agent.label;
       var q1 = quantile(row.values, 0.25);
       var q3 = quantile(row.values, 0.75);
-      svg("rect", {x: x(q1), y: middle - 12, width: Math.max(1, x(q3) - x(q1)), height: 24,
-        fill: translucent(row.agent.colour, 0.15), stroke: row.agent.colour,
-        "stroke-dasharray": row.agent.dash.length ? row.agent.dash.join(" ") : "none"}, root);
+      var box = svg("rect", {x: x(q1), y: middle - 12, width: Math.max(1, x(q3) - x(q1)), height: 24,
+        fill: row.agent.colour, "fill-opacity": 0.15, stroke: row.agent.colour}, root);
+      if (row.agent.dash.length) {
+        box.setAttribute("stroke-dasharray", row.agent.dash.join(" "));
+      }
       var median = quantile(row.values, 0.5);
       svg("line", {x1: x(median), x2: x(median), y1: middle - 12, y2: middle + 12, stroke: row.agent.colour,
         "stroke-width": 2}, root);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens a report in headless Chromium, as a reader would, and checks what the page drew: no script error, both
  * uPlot charts with a legend entry per agent, a dot per successful episode, and no markup smuggled in through a
- * label. Chromium must be installed ({@code .ci/run} installs it): without it this test fails rather than skip.
+ * label; then works its controls (legend, log axes, view, export) as a reader would click them. Chromium must be
+ * installed ({@code .ci/run} installs it): without it this test fails rather than skip.
  */
 class ReportInBrowserTest {
 
@@ -58,6 +60,121 @@ class ReportInBrowserTest {
         assertThat(count(dom, "<tr class=\"u-series\"")).as("legend entries").isEqualTo(2 * (1 + 4));
         assertThat(count(dom, "<tr class=\"u-series band-edge\"")).isEqualTo(2 * 4 * 2);
         assertThat(count(dom, "<circle")).as("a dot per successful episode").isEqualTo(3 * 4);
+    }
+
+    /**
+     * Clicked in the page, after its own script: hides every agent but the best from the regret chart's legend, turns
+     * both axes to log, switches to the average view, shows one agent again, then saves each chart. Each step waits
+     * for uPlot to redraw. Downloads are caught instead of saved; the findings go into {@code <pre id="checks">}.
+     */
+    private static final String CLICKS = """
+            <script>
+            (function () {
+              var found = {saved: []};
+              HTMLAnchorElement.prototype.click = function () {
+                found.saved.push({name: this.download, type: this.href.slice(0, this.href.indexOf(","))});
+              };
+              var regret = window.encoreReport.charts.regret;
+              var meanRows = Object.keys(regret.agentAt).map(Number);
+              function legendRow(i) { return document.querySelectorAll("#regret-chart .u-legend tr")[i]; }
+              function offRows() { return document.querySelectorAll("#regret-chart .u-legend tr.u-off").length; }
+              function highest(i) {
+                return Math.max.apply(null, regret.plot.data[i + 1].filter(function (v) { return v != null; }));
+              }
+              var best = meanRows[0];
+              var steps = [
+                function () {
+                  found.yMaxBefore = regret.plot.scales.y.max;
+                  meanRows.slice(1).forEach(function (i) { legendRow(i).querySelector("th").click(); });
+                },
+                function () {
+                  var u = regret.plot;
+                  found.yMaxAfter = u.scales.y.max;
+                  found.bestHigh = highest(best);
+                  found.othersHigh = Math.max.apply(null, meanRows.slice(1).map(highest).filter(isFinite));
+                  found.offRows = offRows();
+                  found.bandsFollow = meanRows.slice(1).every(function (i) {
+                    return !u.series[i].show && !u.series[i + 1].show && !u.series[i + 2].show;
+                  }) && u.series[best + 1].show && u.series[best + 2].show;
+                  document.getElementById("regret-log-y").click();
+                  document.getElementById("regret-log-x").click();
+                },
+                function () {
+                  found.distributions = [regret.plot.scales.x.distr, regret.plot.scales.y.distr];
+                  found.offRowsAfterLog = offRows();
+                  document.getElementById("regret-view-average").click();
+                },
+                function () {
+                  found.yLabel = regret.plot.axes[1].label;
+                  found.lastStepAverage = regret.plot.data[best][regret.plot.data[0].length - 1];
+                  found.svgLines = (regret.svg().source.match(/<path d=/g) || []).length;
+                  legendRow(meanRows[1]).querySelector("th").click();
+                },
+                function () {
+                  found.offRowsAfterShowingOne = offRows();
+                  document.querySelector("button[data-chart=regret][data-format=svg]").click();
+                  document.querySelector("button[data-chart=regret][data-format=png]").click();
+                  document.querySelector("button[data-chart=spread][data-format=svg]").click();
+                  document.querySelector("button[data-chart=spread][data-format=png]").click();
+                }
+              ];
+              function next(i) {
+                if (i < steps.length) {
+                  steps[i]();
+                  setTimeout(function () { next(i + 1); }, 100);
+                } else {
+                  // the spread's PNG is drawn from an image, which loads asynchronously
+                  setTimeout(function () {
+                    var checks = document.createElement("pre");
+                    checks.id = "checks";
+                    checks.textContent = JSON.stringify(found);
+                    document.body.appendChild(checks);
+                  }, 500);
+                }
+              }
+              next(0);
+            })();
+            </script>
+            """;
+
+    @Test
+    void theChartsControlsWorkWithoutAScriptError() throws Exception {
+        RunOutcome outcome = Guice.createInjector(new EncoreModule()).getInstance(ExperimentRunner.class).run(
+                TestExperiments.experiment("controls", 3, 4, 400, 50, List.of(
+                        agent("random", TestAgents.random()),
+                        agent(IMAGE, TestAgents.learner()),
+                        agent(SCRIPT, TestAgents.first()),
+                        agent("slate", TestAgents.badSlate(10)))),
+                new RunOptions(temp.resolve("report"), 2, false), ProgressListener.NONE);
+        String html = Files.readString(outcome.report());
+        int end = html.lastIndexOf("</body>");
+        Path page = Files.writeString(outcome.report().resolveSibling("clicked.html"),
+                html.substring(0, end) + CLICKS + html.substring(end));
+
+        String dom = dumpDom(page, temp.resolve("chromium"));
+
+        assertThat(dom).contains("data-rendered=\"ok\"").contains("<pre id=\"errors\" hidden=\"\"></pre>")
+                .doesNotContain("data-xss");
+        String json = dom.substring(dom.indexOf("<pre id=\"checks\">") + 17, dom.indexOf("</pre>",
+                dom.indexOf("<pre id=\"checks\">"))).replace("&quot;", "\"").replace("&amp;", "&");
+        // three agents hidden, each a legend row for its mean and two (invisible) for its band edges
+        assertThat(number(json, "offRows")).isEqualTo(9);
+        assertThat(json).contains("\"bandsFollow\":true");
+        // the axis now ranges over the best agent's band alone
+        assertThat(number(json, "yMaxAfter")).isLessThan(number(json, "yMaxBefore"))
+                .isLessThan(number(json, "othersHigh")).isGreaterThanOrEqualTo(number(json, "bestHigh"));
+        assertThat(json).contains("\"distributions\":[3,3]");
+        assertThat(number(json, "offRowsAfterLog")).isEqualTo(9);
+        assertThat(json).contains("\"yLabel\":\"regret per step (cumulative ÷ step)\"");
+        // R_t / t of a learner at step 400: between 0 and the best slate's value
+        assertThat(number(json, "lastStepAverage")).isPositive().isLessThan(10);
+        assertThat(number(json, "svgLines")).isEqualTo(1);
+        assertThat(number(json, "offRowsAfterShowingOne")).isEqualTo(6);
+        assertThat(json).contains("{\"name\":\"controls-regret-per-step-log.svg\","
+                        + "\"type\":\"data:image/svg+xml;charset=utf-8\"}")
+                .contains("{\"name\":\"controls-regret-per-step-log.png\",\"type\":\"data:image/png;base64\"}")
+                .contains("{\"name\":\"controls-final-regret.svg\",\"type\":\"data:image/svg+xml;charset=utf-8\"}")
+                .contains("{\"name\":\"controls-final-regret.png\",\"type\":\"data:image/png;base64\"}");
     }
 
     @Test
@@ -107,6 +224,13 @@ class ReportInBrowserTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** A number in the page's findings, by its key. */
+    private static double number(String json, String key) {
+        Matcher value = Pattern.compile("\"" + key + "\":(-?[0-9.eE+-]+)").matcher(json);
+        assertThat(value.find()).as(key + " in " + json).isTrue();
+        return Double.parseDouble(value.group(1));
     }
 
     private static long count(String text, String what) {
