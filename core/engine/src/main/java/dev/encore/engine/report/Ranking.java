@@ -95,7 +95,7 @@ public final class Ranking {
         List<Integer> rankable = IntStream.range(0, agents)
                 .filter(a -> IntStream.range(0, episodes).anyMatch(e -> !Double.isNaN(finalRegrets[a][e])))
                 .boxed().toList();
-        int[] shared = IntStream.range(0, episodes)
+        int[] shared = rankable.isEmpty() ? new int[0] : IntStream.range(0, episodes)
                 .filter(e -> rankable.stream().noneMatch(a -> Double.isNaN(finalRegrets[a][e]))).toArray();
 
         List<Standing> ranked = new ArrayList<>();
@@ -180,6 +180,11 @@ public final class Ranking {
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
         boolean anyRanked = standings.stream().anyMatch(Standing::ranked);
+        if (!anyRanked && !standings.isEmpty()) {
+            notes.add("Nothing is ranked: " + (standings.stream().allMatch(s -> s.finalRegret().count() == 0)
+                    ? "no agent has a successful episode." : "no episode was finished by every agent that finished "
+                    + "one, so no comparison can be paired."));
+        }
         if (anyRanked && rankedEpisodes.length < episodes) {
             notes.add(String.format(Locale.ROOT, "Ranked on the %d of %d episodes in which every ranked agent "
                     + "succeeded (%s), so that every comparison is paired; an agent is never ranked on the episodes "

@@ -118,7 +118,22 @@ class RankingTest {
         });
         // by their own mean still, for the table
         assertThat(ranking.standings()).extracting(Standing::label).containsExactly("a", "b");
-        assertThat(ranking.notes()).isEmpty();
+        assertThat(ranking.notes()).containsExactly("Nothing is ranked: no episode was finished by every agent that "
+                + "finished one, so no comparison can be paired.");
+    }
+
+    @Test
+    void withoutASuccessfulTrialNobodyIsRankedAndTheTextSaysWhy() {
+        Ranking ranking = rank(List.of("a", "b"), new double[] {NAN, NAN}, new double[] {NAN, NAN});
+
+        assertThat(ranking.rankedEpisodes()).isEmpty();
+        assertThat(RankingText.of(ranking)).isEqualTo("""
+                Ranking by final regret, lower is better:
+                  rank  agent  final regret  vs best (paired)
+                  -     a                 -  unranked: no successful episode
+                  -     b                 -  unranked: no successful episode
+                Nothing is ranked: no agent has a successful episode.
+                """);
     }
 
     @Test
