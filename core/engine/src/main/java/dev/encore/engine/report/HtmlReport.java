@@ -69,7 +69,7 @@ public final class HtmlReport implements ReportWriter {
             SeriesStyle style = SeriesStyle.of(a);
             rankingRows.add(new RankingRow(ranking.rankText(standing), standing.label(), standing.agent(), style,
                     Figures.estimate(standing.finalRegret(), false, "±", "–"), versusBest(standing),
-                    ranking.rankText(standing).startsWith("="), standing.ranked()));
+                    ranking.sharesRankOne(standing), standing.ranked()));
             AgentSummary summary = summaries.get(a);
             agentRows.add(new AgentRow(summary.label(), style, summary.episodes(), summary.failed(),
                     Figures.number(summary.meanFinalReward(), 1, "–"),

@@ -98,24 +98,11 @@ public final class Ranking {
         int[] shared = rankable.isEmpty() ? new int[0] : IntStream.range(0, episodes)
                 .filter(e -> rankable.stream().noneMatch(a -> Double.isNaN(finalRegrets[a][e]))).toArray();
 
-        List<Standing> ranked = new ArrayList<>();
-        List<Standing> unranked = new ArrayList<>();
-        if (!rankable.isEmpty() && shared.length > 0) {
-            double[][] values = new double[agents][];
-            Estimate[] regret = new Estimate[agents];
-            for (int a : rankable) {
-                values[a] = IntStream.of(shared).mapToDouble(e -> finalRegrets[a][e]).toArray();
-                regret[a] = Statistics.tInterval(values[a]);
-            }
-            int best = rankable.stream().min(Comparator.comparingDouble(a -> regret[a].mean())).orElseThrow();
-            for (int a : rankable) {
-                Estimate difference = Statistics.pairedDifference(values[a], values[best]);
-                Verdict verdict = a == best ? Verdict.BEST
-                        : Double.isNaN(difference.halfWidth()) ? Verdict.NO_INTERVAL
-                        : difference.contains(0) ? Verdict.TIED : Verdict.WORSE;
-                ranked.add(new Standing(a, labels.get(a), names.get(a), 0, verdict, regret[a], difference, ""));
-            }
+        List<Standing> standings = new ArrayList<>();
+        if (shared.length > 0) {
+            standings.addAll(ranked(labels, names, finalRegrets, rankable, shared));
         }
+        List<Standing> unranked = new ArrayList<>();
         for (int a = 0; a < agents; a++) {
             if (!rankable.contains(a) || shared.length == 0) {
                 double[] own = Arrays.stream(finalRegrets[a]).filter(v -> !Double.isNaN(v)).toArray();
@@ -125,21 +112,41 @@ public final class Ranking {
                         Statistics.tInterval(own), NONE, why));
             }
         }
-        // the best and its ties first, then by mean final regret; the spec's order between equals
-        ranked.sort(Comparator.comparingInt((Standing s) -> firstGroup(s.verdict()) ? 0 : 1)
-                .thenComparingDouble(s -> s.finalRegret().mean()));
-        List<Standing> standings = new ArrayList<>();
-        for (int place = 0; place < ranked.size(); place++) {
-            Standing s = ranked.get(place);
-            int rank = firstGroup(s.verdict()) ? 1 : place + 1;
-            standings.add(new Standing(s.agentIndex(), s.label(), s.agent(), rank, s.verdict(), s.finalRegret(),
-                    s.differenceToBest(), ""));
-        }
         // those with a successful episode by their mean, then those without
         unranked.sort(Comparator.comparingDouble((Standing s) -> Double.isNaN(s.finalRegret().mean())
                 ? Double.POSITIVE_INFINITY : s.finalRegret().mean()));
         standings.addAll(unranked);
         return new Ranking(standings, episodes, shared);
+    }
+
+    /** The {@code rankable} agents compared with the best over the {@code shared} episodes, in rank order. */
+    private static List<Standing> ranked(List<String> labels, List<String> names, double[][] finalRegrets,
+                                         List<Integer> rankable, int[] shared) {
+        double[][] values = new double[labels.size()][];
+        Estimate[] regret = new Estimate[labels.size()];
+        for (int a : rankable) {
+            values[a] = IntStream.of(shared).mapToDouble(e -> finalRegrets[a][e]).toArray();
+            regret[a] = Statistics.tInterval(values[a]);
+        }
+        int best = rankable.stream().min(Comparator.comparingDouble(a -> regret[a].mean())).orElseThrow();
+        List<Standing> compared = new ArrayList<>();
+        for (int a : rankable) {
+            Estimate difference = Statistics.pairedDifference(values[a], values[best]);
+            Verdict verdict = a == best ? Verdict.BEST
+                    : Double.isNaN(difference.halfWidth()) ? Verdict.NO_INTERVAL
+                    : difference.contains(0) ? Verdict.TIED : Verdict.WORSE;
+            compared.add(new Standing(a, labels.get(a), names.get(a), 0, verdict, regret[a], difference, ""));
+        }
+        // the best and its ties first, then by mean final regret; the spec's order between equals
+        compared.sort(Comparator.comparingInt((Standing s) -> firstGroup(s.verdict()) ? 0 : 1)
+                .thenComparingDouble(s -> s.finalRegret().mean()));
+        List<Standing> ranked = new ArrayList<>();
+        for (int place = 0; place < compared.size(); place++) {
+            Standing s = compared.get(place);
+            ranked.add(new Standing(s.agentIndex(), s.label(), s.agent(), firstGroup(s.verdict()) ? 1 : place + 1,
+                    s.verdict(), s.finalRegret(), s.differenceToBest(), ""));
+        }
+        return ranked;
     }
 
     private static boolean firstGroup(Verdict verdict) {
@@ -166,14 +173,14 @@ public final class Ranking {
         return standings.stream().anyMatch(s -> s.verdict() == Verdict.TIED);
     }
 
+    /** Whether the agent shares rank 1: tied with the best, or the best when some agent is tied with it. */
+    public boolean sharesRankOne(Standing standing) {
+        return standing.verdict() == Verdict.TIED || standing.verdict() == Verdict.BEST && hasTies();
+    }
+
     /** The rank as people read it: {@code =1} for the best and its ties when it has some, blank when unranked. */
     public String rankText(Standing standing) {
-        return switch (standing.verdict()) {
-            case UNRANKED -> "";
-            case TIED -> "=1";
-            case BEST -> hasTies() ? "=1" : "1";
-            default -> Integer.toString(standing.rank());
-        };
+        return !standing.ranked() ? "" : sharesRankOne(standing) ? "=1" : Integer.toString(standing.rank());
     }
 
     /** What a reader must know to read the ranking right: which episodes it is over, what a tie means. */
