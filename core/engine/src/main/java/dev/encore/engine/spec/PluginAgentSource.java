@@ -6,11 +6,11 @@ import dev.encore.engine.plugin.PluginLoader;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The agents of the distribution's {@code plugins/} folder, when Encore runs from one, then of the given places. */
+/** The agents of the default plugin folders (see {@link PluginFolders}), then of the given places. */
 public final class PluginAgentSource implements AgentSource {
 
     @Override
     public AgentRegistry load(List<Path> locations) {
-        return PluginLoader.load(PluginFolders.withDistribution(locations));
+        return PluginLoader.load(PluginFolders.withDefaults(locations));
     }
 }
