@@ -17,15 +17,16 @@ import picocli.CommandLine.Spec;
 /** {@code encore agents}: every agent the plugins provide, with its parameters, and every plugin that failed. */
 @Command(name = "agents", description = {
     "Lists the agents the plugins provide.",
-    "Every agent found in the distribution's plugins and in --plugins, with its parameters, then every plugin that "
-        + "failed to load, with why (the exit code is then 1)."})
+    "Every agent found in the distribution's plugins, in ~/.encore/plugins and in --plugins, with its parameters, "
+        + "then every plugin that failed to load, with why (the exit code is then 1)."})
 final class AgentsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Another plugin folder or jar, besides the distribution's (repeatable).")
+            description = "Another plugin folder or jar, besides the distribution's and ~/.encore/plugins "
+                    + "(repeatable).")
     List<Path> plugins = new ArrayList<>();
 
     @Mixin

@@ -27,7 +27,8 @@ final class SpecOptions {
     Path out;
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Another plugin folder or jar, besides the distribution's and the spec's (repeatable).")
+            description = "Another plugin folder or jar, besides the distribution's, ~/.encore/plugins and the "
+                    + "spec's (repeatable).")
     List<Path> plugins = new ArrayList<>();
 
     @Option(names = "--fresh",

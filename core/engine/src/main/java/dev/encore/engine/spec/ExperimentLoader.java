@@ -64,7 +64,7 @@ public final class ExperimentLoader {
      *
      * @param spec the YAML file; named parts and plugins are found beside it
      * @param overrides the command line's replacements for the spec's values
-     * @param extraPluginFolders plugin folders given on the command line, searched with the distribution's
+     * @param extraPluginFolders plugin folders given on the command line, searched after the default ones
      * @throws UserError listing every problem found, one a line
      */
     public Experiment load(Path spec, Overrides overrides, List<Path> extraPluginFolders) {
