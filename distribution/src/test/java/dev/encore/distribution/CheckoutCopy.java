@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 
 /**
  * A copy of the Encore checkout this build runs in, as a person has it once {@code ./encore} has built it: the
@@ -52,8 +50,7 @@ final class CheckoutCopy {
                 return FileVisitResult.CONTINUE;
             }
         });
-        Files.writeString(target.resolve(BUILT_MARKER.toString()), "");
-        Files.setLastModifiedTime(target.resolve(BUILT_MARKER.toString()), FileTime.from(Instant.now()));
+        Files.writeString(target.resolve(BUILT_MARKER.toString()), ""); // written now, after every source copied
         return target;
     }
 

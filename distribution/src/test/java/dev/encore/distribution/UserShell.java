@@ -47,6 +47,9 @@ final class UserShell {
         environment.put("HOME", home.toString());
         environment.put("PATH", bin + File.pathSeparator + environment.getOrDefault("PATH", ""));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
+        // a short Maven run spends most of its time compiling itself: the quick compiler alone halves what it takes
+        environment.put("MAVEN_OPTS", (environment.getOrDefault("MAVEN_OPTS", "")
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").strip());
     }
 
     /** What a command did. */
