@@ -82,7 +82,7 @@ public final class Encore {
         boolean verbose = verbose(parsed);
         int code;
         if (e instanceof UserError error) {
-            error.problems().forEach(err::println);
+            error.details().forEach(problem -> err.println(problem.render()));
             code = ExitCodes.USER_ERROR;
         } else {
             err.println("encore: unexpected failure: " + e);

@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--threads: " + threads + " is out of range: allowed an integer >= 1");
         }
-        Experiment experiment = loader.load(options.spec, options.overrides(), options.plugins);
+        Experiment experiment = options.load(loader);
         RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh,
                 trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();

@@ -1,15 +1,22 @@
 package dev.encore.cli;
 
 import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ExperimentLoader;
 import dev.encore.engine.spec.Overrides;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The spec and what the command line changes about it: shared by {@code run} and {@code validate}. */
 final class SpecOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment's YAML file.")
     Path spec;
@@ -31,12 +38,26 @@ final class SpecOptions {
                     + "spec's (repeatable).")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--max-trials", paramLabel = "N",
+            description = "The most trials (conditions x agents x episodes) the spec's sweeps may make (default: "
+                    + "${DEFAULT-VALUE}).")
+    long maxTrials = ExperimentLoader.DEFAULT_MAX_TRIALS;
+
     @Option(names = "--fresh",
             description = "Start over in a report folder that holds another run, deleting its trials and reports.")
     boolean fresh;
 
     Overrides overrides() {
         return Overrides.of(episodes, steps, seed);
+    }
+
+    /** The experiment the spec and the options describe. */
+    Experiment load(ExperimentLoader loader) {
+        if (maxTrials < 1) {
+            throw new ParameterException(command.commandLine(),
+                    "--max-trials: " + maxTrials + " is out of range: allowed an integer >= 1");
+        }
+        return loader.load(spec, overrides(), plugins, maxTrials);
     }
 
     /** {@code --out}, or {@code reports/<name>/} in the current folder. */

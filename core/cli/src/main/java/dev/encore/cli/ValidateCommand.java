@@ -1,6 +1,7 @@
 package dev.encore.cli;
 
 import dev.encore.engine.run.OutputFolder;
+import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.spec.ExperimentLoader;
 import dev.encore.engine.spec.ResolvedSpec;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", description = {
     "Checks an experiment without running a trial.",
     "Checks the spec, its environment, its agents and their plugins, and the report folder, then prints the spec "
-        + "with every default filled in."})
+        + "with every default filled in, and the trials it makes: with sweeps, every condition and agent variant."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -38,15 +39,27 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Experiment experiment = loader.load(options.spec, options.overrides(), options.plugins);
+        Experiment experiment = options.load(loader);
         Path folder = options.outputFolder(experiment);
         OutputFolder.check(folder, experiment, options.fresh);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResolvedSpec.yaml(experiment));
+        boolean swept = experiment.grid().hasSweeps();
+        if (swept) {
+            out.println("conditions: " + String.join("; ", experiment.conditions().stream()
+                    .map(condition -> condition.label().isEmpty() ? "(one)" : condition.label()).toList()));
+            out.println("agents: " + String.join("; ", experiment.agents().stream().map(AgentChoice::label)
+                    .toList()));
+        }
+        int conditions = experiment.conditions().size();
         int agents = experiment.agents().size();
-        out.println("ok: " + agents + (agents == 1 ? " agent" : " agents") + " x " + experiment.episodes()
-                + (experiment.episodes() == 1 ? " episode" : " episodes") + " = "
-                + agents * experiment.episodes() + " trials; the report would go to " + folder);
+        out.println("ok: " + (swept ? count(conditions, "condition") + " x " : "") + count(agents, "agent")
+                + " x " + count(experiment.episodes(), "episode") + " = " + experiment.trials()
+                + " trials; the report would go to " + folder);
         return ExitCodes.OK;
+    }
+
+    private static String count(int count, String what) {
+        return count + " " + what + (count == 1 ? "" : "s");
     }
 }

@@ -1,12 +1,13 @@
 package dev.encore.engine.environment;
 
-import dev.encore.spi.FeatureLayout;
-
+import dev.encore.engine.Problem;
+import dev.encore.engine.UserError;
 import dev.encore.engine.random.RandomAlgorithms;
+import dev.encore.spi.FeatureLayout;
 
 /**
  * The parameters of the Spotify environment ({@code type: embedding}), checked when built: each bad value is
- * refused with its name as written in YAML and the range allowed.
+ * refused with a {@link UserError} whose problem is at the setting's name as written in YAML, with the range allowed.
  *
  * @param users listeners in the catalog
  * @param items songs in the catalog
@@ -31,12 +32,12 @@ public record EmbeddingSettings(int users, int items, int hidden, int visibleUse
         requireRange("visible-item", visibleItem, 0, hidden, " (hidden)");
         requireAtLeast("noise", noise, 0);
         if ((long) visibleUser + visibleItem + noise < 1) {
-            throw new IllegalArgumentException(
-                    "visible-user + visible-item + noise = 0: allowed at least 1, agents need a feature");
+            throw new UserError(new Problem(Problem.Location.NOWHERE, "visible-user + visible-item + noise = 0",
+                    "at least 1, agents need a feature"));
         }
         if ((long) items * (visibleUser + visibleItem + noise) > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("items x features = " + (long) items * (visibleUser + visibleItem
-                    + noise) + " is out of range: allowed at most " + (Integer.MAX_VALUE - 8));
+            throw new UserError(new Problem(Problem.Location.NOWHERE, "items x features = " + (long) items
+                    * (visibleUser + visibleItem + noise) + " is out of range", "at most " + (Integer.MAX_VALUE - 8)));
         }
         RandomAlgorithms.requireKnown(random);
     }
@@ -62,14 +63,13 @@ public record EmbeddingSettings(int users, int items, int hidden, int visibleUse
 
     static void requireAtLeast(String name, long value, long min) {
         if (value < min) {
-            throw new IllegalArgumentException(name + " = " + value + " is out of range: allowed at least " + min);
+            throw new UserError(Problem.ofSetting(name, value + " is out of range", "at least " + min));
         }
     }
 
     private static void requireRange(String name, long value, long min, long max, String maxMeaning) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    name + " = " + value + " is out of range: allowed " + min + " to " + max + maxMeaning);
+            throw new UserError(Problem.ofSetting(name, value + " is out of range", min + " to " + max + maxMeaning));
         }
     }
 }

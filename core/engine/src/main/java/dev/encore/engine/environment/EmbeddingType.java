@@ -1,5 +1,7 @@
 package dev.encore.engine.environment;
 
+import dev.encore.engine.Problem;
+import dev.encore.engine.UserError;
 import dev.encore.engine.data.AlternatingLeastSquares;
 import dev.encore.engine.data.Factorization;
 import dev.encore.engine.data.ListeningLog;
@@ -64,6 +66,11 @@ public final class EmbeddingType implements EnvironmentType {
     }
 
     @Override
+    public List<String> files() {
+        return List.of("catalog");
+    }
+
+    @Override
     public EnvironmentBlueprint prepare(ParameterValues values, EnvironmentContext context) {
         EmbeddingSettings settings = new EmbeddingSettings(
                 Math.toIntExact(values.integer("users")),
@@ -75,14 +82,14 @@ public final class EmbeddingType implements EnvironmentType {
                 values.text("random"));
         String embeddings = values.text("embeddings");
         if (!embeddings.equals(DRAWN) && !embeddings.equals(FITTED)) {
-            throw new IllegalArgumentException(
-                    "embeddings = '" + embeddings + "' is not allowed: allowed " + DRAWN + " or " + FITTED);
+            throw new UserError(Problem.ofSetting("embeddings", "'" + embeddings + "' is not allowed",
+                    DRAWN + " or " + FITTED));
         }
         String catalog = values.text("catalog");
         if (catalog.isEmpty()) {
             if (embeddings.equals(FITTED)) {
-                throw new IllegalArgumentException("embeddings = 'fitted' needs a catalog: the listening log to fit,"
-                        + " such as catalog: data/listening-log.csv");
+                throw new UserError(Problem.ofSetting("embeddings", "'fitted' needs a catalog: the listening log to"
+                        + " fit, such as catalog: data/listening-log.csv", ""));
             }
             return blueprint(settings, Tastes.DRAWN, List.of());
         }
@@ -101,8 +108,8 @@ public final class EmbeddingType implements EnvironmentType {
     private static void requireAgrees(String name, int given, int byDefault, int counted, String what,
                                       ListeningLog log) {
         if (given != byDefault && given != counted) {
-            throw new IllegalArgumentException(name + " = " + given + " disagrees with the catalog " + log.source()
-                    + ", which has " + counted + " " + what + ": leave " + name + " out, the catalog sets it");
+            throw new UserError(Problem.ofSetting(name, given + " disagrees with the catalog " + log.source()
+                    + ", which has " + counted + " " + what + ": leave " + name + " out, the catalog sets it", ""));
         }
     }
 

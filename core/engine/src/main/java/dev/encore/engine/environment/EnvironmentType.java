@@ -20,11 +20,19 @@ public interface EnvironmentType {
     List<ParameterSpec> parameters();
 
     /**
-     * Builds what trials share, once per experiment.
+     * The settings whose value is a file, relative to the spec's folder (a listening log): a resolved spec names it
+     * by its absolute path, so that the spec can be resolved away from its folder.
+     */
+    default List<String> files() {
+        return List.of();
+    }
+
+    /**
+     * Builds what trials share, once per experiment condition.
      *
-     * @throws IllegalArgumentException for a combination of settings that is not allowed, with a message that
-     *     starts with the setting's name (as {@link EmbeddingSettings} does)
-     * @throws dev.encore.engine.UserError for a problem with a file the settings name (a log)
+     * @throws dev.encore.engine.UserError for a combination of settings that is not allowed, each problem at the
+     *     setting it names when it names one (as {@link EmbeddingSettings} does), and for a problem with a file the
+     *     settings name (a log)
      */
     EnvironmentBlueprint prepare(ParameterValues settings, EnvironmentContext context);
 }

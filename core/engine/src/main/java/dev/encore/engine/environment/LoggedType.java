@@ -1,5 +1,7 @@
 package dev.encore.engine.environment;
 
+import dev.encore.engine.Problem;
+import dev.encore.engine.UserError;
 import dev.encore.engine.data.ListeningLog;
 import dev.encore.engine.params.ParameterValues;
 import dev.encore.engine.random.RandomAlgorithms;
@@ -32,11 +34,16 @@ public final class LoggedType implements EnvironmentType {
     }
 
     @Override
+    public List<String> files() {
+        return List.of("log");
+    }
+
+    @Override
     public EnvironmentBlueprint prepare(ParameterValues values, EnvironmentContext context) {
         String log = values.text("log");
         if (log.isEmpty()) {
-            throw new IllegalArgumentException("log = '' is required: the listening log to replay, a CSV path"
-                    + " relative to the spec's folder, such as log: data/listening-log.csv");
+            throw new UserError(Problem.ofSetting("log", "'' is required: the listening log to replay, a CSV path"
+                    + " relative to the spec's folder, such as log: data/listening-log.csv", ""));
         }
         int noise = Math.toIntExact(values.integer("noise"));
         String random = values.text("random");

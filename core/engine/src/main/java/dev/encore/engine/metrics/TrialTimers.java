@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Micrometer timers of one trial: the agent's recommend and learn, and the environment's step. They live in the
- * run's registry while the trial runs (tagged with the experiment, the agent's label and the episode) and are
- * removed by {@link #close()}, which returns their percentiles.
+ * run's registry while the trial runs (tagged with the experiment, the environment's condition, the agent's label and
+ * the episode, so that no two trials share one) and are removed by {@link #close()}, which returns their
+ * percentiles.
  *
  * <p>Only one step in {@link #SAMPLE_EVERY} is timed (the first, then every {@code SAMPLE_EVERY}-th): timing a step
  * costs four {@link System#nanoTime()} calls and three recordings, small against a step but not nothing, and a
@@ -29,16 +30,24 @@ public final class TrialTimers implements AutoCloseable {
     private final Timer learn;
     private final Timer step;
 
+    /** The timers of a trial in an experiment's only condition. */
     public TrialTimers(MeterRegistry registry, String experiment, String label, int episode) {
-        this.registry = registry;
-        this.recommend = timer(registry, RECOMMEND, experiment, label, episode);
-        this.learn = timer(registry, LEARN, experiment, label, episode);
-        this.step = timer(registry, STEP, experiment, label, episode);
+        this(registry, experiment, 0, label, episode);
     }
 
-    private static Timer timer(MeterRegistry registry, String name, String experiment, String label, int episode) {
+    /** @param condition the position of the trial's environment condition */
+    public TrialTimers(MeterRegistry registry, String experiment, int condition, String label, int episode) {
+        this.registry = registry;
+        this.recommend = timer(registry, RECOMMEND, experiment, condition, label, episode);
+        this.learn = timer(registry, LEARN, experiment, condition, label, episode);
+        this.step = timer(registry, STEP, experiment, condition, label, episode);
+    }
+
+    private static Timer timer(MeterRegistry registry, String name, String experiment, int condition, String label,
+                               int episode) {
         return Timer.builder(name)
                 .tag("experiment", experiment)
+                .tag("condition", Integer.toString(condition))
                 .tag("agent", label)
                 .tag("episode", Integer.toString(episode))
                 .publishPercentiles(0.5, 0.99)

@@ -46,6 +46,16 @@ public final class ParameterValues {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof ParameterValues parameters && values.equals(parameters.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
     public String toString() {
         return values.toString();
     }

@@ -1,8 +1,8 @@
 package dev.encore.engine.plugin;
 
+import dev.encore.engine.Problem;
 import dev.encore.engine.UserError;
 import dev.encore.engine.params.ParameterBinder;
-import dev.encore.engine.params.ParameterProblem;
 import dev.encore.engine.params.ParameterValues;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ public final class AgentParameters {
     }
 
     /**
-     * Every problem with {@code given}, each naming its parameter, so that a caller can point at where the value
+     * Every problem with {@code given}, each at its parameter, so that a caller can point at where the value
      * was written (a spec's {@code agents[2].epsilon}, say); or the values, defaults filled in.
      */
     public static ParameterBinder.Result check(LoadedAgent agent, Map<String, ?> given) {
@@ -33,7 +33,7 @@ public final class AgentParameters {
     }
 
     /** {@code agent 'name': } and the problem. */
-    public static String describe(LoadedAgent agent, ParameterProblem problem) {
-        return "agent '" + agent.name() + "': " + problem.message();
+    public static String describe(LoadedAgent agent, Problem problem) {
+        return "agent '" + agent.name() + "': " + problem.render();
     }
 }

@@ -1,5 +1,7 @@
 package dev.encore.engine.random;
 
+import dev.encore.engine.Problem;
+import dev.encore.engine.UserError;
 import java.util.List;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
@@ -25,12 +27,13 @@ public final class RandomAlgorithms {
     /**
      * Checks an algorithm name.
      *
-     * @throws IllegalArgumentException naming the algorithms there are, when {@code algorithm} is not one of them
+     * @throws UserError at the setting {@code random}, naming the algorithms there are, when {@code algorithm} is
+     *     not one of them
      */
     public static void requireKnown(String algorithm) {
         if (!names().contains(algorithm)) {
-            throw new IllegalArgumentException(
-                    "random = '" + algorithm + "' is not a generator: allowed " + String.join(", ", names()));
+            throw new UserError(Problem.ofSetting("random", "'" + algorithm + "' is not a generator",
+                    String.join(", ", names())));
         }
     }
 

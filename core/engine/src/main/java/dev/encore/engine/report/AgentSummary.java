@@ -2,16 +2,17 @@ package dev.encore.engine.report;
 
 import dev.encore.engine.metrics.Latency;
 import dev.encore.engine.metrics.TrialLatencies;
+import dev.encore.engine.run.AgentRow;
 import dev.encore.engine.run.RunReport;
 import dev.encore.engine.run.TrialResult;
-import dev.encore.engine.spec.AgentChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One agent across its episodes: a row of {@code summary.csv}. Every figure is over the agent's successful trials.
+ * One agent across its episodes (one agent variant in one condition, with sweeps): a row of {@code summary.csv}.
+ * Every figure is over the agent's successful trials.
  *
  * @param label the agent's label
  * @param agent the agent's name
@@ -29,17 +30,17 @@ public record AgentSummary(String label, String agent, int episodes, int failed,
                            double meanFinalReward, double meanSteps, double stepsPerSecond, Latency recommend,
                            Latency learn, Latency step) {
 
-    /** One summary per agent, in the spec's order. */
+    /** One summary per row of the report: per agent, in the spec's order, without sweeps. */
     public static List<AgentSummary> of(RunReport report) {
         List<AgentSummary> summaries = new ArrayList<>();
-        List<AgentChoice> agents = report.experiment().agents();
-        for (int a = 0; a < agents.size(); a++) {
-            summaries.add(of(agents.get(a), report.resultsOf(a)));
+        for (AgentRow row : report.rows()) {
+            summaries.add(of(row));
         }
         return summaries;
     }
 
-    static AgentSummary of(AgentChoice choice, List<TrialResult> results) {
+    static AgentSummary of(AgentRow row) {
+        List<TrialResult> results = row.results();
         List<TrialResult> ok = results.stream().filter(TrialResult::isOk).toList();
         long steps = 0;
         long nanos = 0;
@@ -47,7 +48,7 @@ public record AgentSummary(String label, String agent, int episodes, int failed,
             steps += result.steps();
             nanos += result.wallNanos();
         }
-        return new AgentSummary(choice.label(), choice.agent().name(), ok.size(), results.size() - ok.size(),
+        return new AgentSummary(row.label(), row.agentName(), ok.size(), results.size() - ok.size(),
                 Statistics.tInterval(values(ok, TrialResult::finalRegret)),
                 mean(values(ok, TrialResult::finalReward)),
                 mean(values(ok, result -> result.steps())),

@@ -1,6 +1,7 @@
 package dev.encore.engine.report;
 
 import dev.encore.engine.report.Ranking.Standing;
+import dev.encore.engine.run.AgentRow;
 import dev.encore.engine.run.Curve;
 import dev.encore.engine.run.RunReport;
 import dev.encore.engine.run.TrialResult;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data the page's script draws, as maps and arrays for {@link Json}: every agent with its label, style and rank;
+ * The data the page's script draws, as maps and arrays for {@link Json}: every agent (every agent variant in every
+ * condition, with sweeps) with its label, style and rank;
  * the recorded steps; per agent, the mean and 95% band of cumulative regret and reward at each step; its final
  * regrets; and the ranking's order.
  */
@@ -25,9 +27,9 @@ final class ChartData {
         Map<String, Object> regret = band();
         Map<String, Object> reward = band();
         List<double[]> finalRegrets = new ArrayList<>();
-        int count = report.experiment().agents().size();
-        for (int a = 0; a < count; a++) {
-            List<TrialResult> results = report.resultsOf(a);
+        for (AgentRow row : report.rows()) {
+            int a = row.index();
+            List<TrialResult> results = row.results();
             AgentCurve curve = AgentCurve.of(results, steps.length);
             add(regret, curve.regret());
             add(reward, curve.reward());
@@ -36,8 +38,8 @@ final class ChartData {
             SeriesStyle style = SeriesStyle.of(a);
             Standing standing = ranking.of(a);
             Map<String, Object> agent = new LinkedHashMap<>();
-            agent.put("label", report.experiment().agents().get(a).label());
-            agent.put("agent", report.experiment().agents().get(a).agent().name());
+            agent.put("label", row.title());
+            agent.put("agent", row.agentName());
             agent.put("colour", style.colour());
             agent.put("dash", style.dash());
             agent.put("rank", ranking.rankText(standing));

@@ -71,7 +71,7 @@ public final class HtmlReport implements ReportWriter {
                     Figures.estimate(standing.finalRegret(), false, "±", "–"), versusBest(standing),
                     ranking.sharesRankOne(standing), standing.ranked()));
             AgentSummary summary = summaries.get(a);
-            agentRows.add(new AgentRow(summary.label(), style, summary.episodes(), summary.failed(),
+            agentRows.add(new AgentRow(standing.label(), style, summary.episodes(), summary.failed(),
                     Figures.number(summary.meanFinalReward(), 1, "–"),
                     Figures.number(summary.stepsPerSecond(), 0, "–"),
                     latency(summary.recommend()), latency(summary.learn()), latency(summary.step())));
@@ -85,7 +85,9 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private static String lead(Experiment experiment) {
-        return experiment.agents().size() + " agents, " + experiment.episodes() + " episodes of "
+        int conditions = experiment.conditions().size();
+        return experiment.agents().size() + " agents, " + (conditions == 1 ? "" : conditions + " conditions, ")
+                + experiment.episodes() + " episodes of "
                 + experiment.steps() + " steps, slate " + experiment.slate() + ", seed " + experiment.seed()
                 + ", environment " + experiment.environment().name() + " (" + experiment.environment().type().name()
                 + ")";
@@ -110,11 +112,11 @@ public final class HtmlReport implements ReportWriter {
 
     static List<FailureNotice> failureNotices(RunReport report) {
         List<FailureNotice> notices = new ArrayList<>();
-        for (int a = 0; a < report.experiment().agents().size(); a++) {
-            List<TrialResult> failed = report.resultsOf(a).stream().filter(result -> !result.isOk()).toList();
+        for (dev.encore.engine.run.AgentRow row : report.rows()) {
+            List<TrialResult> failed = row.results().stream().filter(result -> !result.isOk()).toList();
             if (!failed.isEmpty()) {
                 TrialResult first = failed.get(0);
-                notices.add(new FailureNotice(first.plan().label(), failed.size(), report.experiment().episodes(),
+                notices.add(new FailureNotice(row.title(), failed.size(), report.experiment().episodes(),
                         first.plan().episode(), first.message()));
             }
         }

@@ -1,5 +1,6 @@
 package dev.encore.engine.report;
 
+import dev.encore.engine.run.AgentRow;
 import dev.encore.engine.run.RunReport;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,9 @@ import java.util.stream.IntStream;
  * minus the best agent's in the same episode is a paired difference: its mean and Student t interval say whether
  * the agent is worse than the best or cannot be told apart from it. When the interval contains 0 the agent shares
  * rank 1 with the best, shown {@code =1}. The other agents follow in order of final regret, ranked by their place.
+ *
+ * <p>With environment conditions (a sweep of the environment's settings), the agents are ranked within each
+ * condition, where their episodes are paired, and the ranks start again at 1 in every condition.
  *
  * <p>Failed trials: an agent is never ranked on the episodes it happened to survive. The ranking uses only the
  * episodes in which every ranked agent succeeded, which keeps every comparison paired and equal in evidence. An
@@ -42,7 +46,7 @@ public final class Ranking {
     /**
      * One agent's place.
      *
-     * @param agentIndex the agent's position in the spec
+     * @param agentIndex the agent's position in the spec: its row in the report (see {@link RunReport#rows()})
      * @param label the agent's label
      * @param agent the agent's name
      * @param rank from 1; 0 when unranked
@@ -64,26 +68,61 @@ public final class Ranking {
     private final List<Standing> standings;
     private final int episodes;
     private final int[] rankedEpisodes;
+    /** One ranking per environment condition, when there are several; empty otherwise. */
+    private final List<Conditional> conditions;
 
     private Ranking(List<Standing> standings, int episodes, int[] rankedEpisodes) {
         this.standings = List.copyOf(standings);
         this.episodes = episodes;
         this.rankedEpisodes = rankedEpisodes;
+        this.conditions = List.of();
     }
 
-    /** The ranking of a finished run. */
+    private Ranking(List<Conditional> conditions) {
+        this.standings = conditions.stream().flatMap(condition -> condition.ranking().standings.stream()).toList();
+        this.episodes = conditions.get(0).ranking().episodes;
+        List<int[]> ranked = conditions.stream().map(condition -> condition.ranking().rankedEpisodes).toList();
+        this.rankedEpisodes = ranked.stream().allMatch(episodes -> Arrays.equals(episodes, ranked.get(0)))
+                ? ranked.get(0) : new int[0];
+        this.conditions = List.copyOf(conditions);
+    }
+
+    /**
+     * The ranking of one environment condition.
+     *
+     * @param label the condition's swept settings, such as {@code items=500}
+     * @param ranking its agents' ranking, their indices the report's rows
+     */
+    private record Conditional(String label, Ranking ranking) {
+    }
+
+    /** The ranking of a finished run: within each environment condition when there are several. */
     public static Ranking of(RunReport report) {
+        List<AgentRow> rows = report.rows();
         int agents = report.experiment().agents().size();
-        List<String> labels = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        double[][] finalRegrets = new double[agents][];
-        for (int a = 0; a < agents; a++) {
-            labels.add(report.experiment().agents().get(a).label());
-            names.add(report.experiment().agents().get(a).agent().name());
-            finalRegrets[a] = report.resultsOf(a).stream()
-                    .mapToDouble(result -> result.isOk() ? result.finalRegret() : Double.NaN).toArray();
+        List<Conditional> conditions = new ArrayList<>();
+        for (int first = 0; first < rows.size(); first += agents) {
+            List<AgentRow> condition = rows.subList(first, first + agents);
+            List<String> labels = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            double[][] finalRegrets = new double[agents][];
+            for (int a = 0; a < agents; a++) {
+                labels.add(condition.get(a).title());
+                names.add(condition.get(a).agentName());
+                finalRegrets[a] = condition.get(a).results().stream()
+                        .mapToDouble(result -> result.isOk() ? result.finalRegret() : Double.NaN).toArray();
+            }
+            conditions.add(new Conditional(condition.get(0).environment().label(),
+                    of(labels, names, finalRegrets).from(first)));
         }
-        return of(labels, names, finalRegrets);
+        return conditions.size() == 1 ? conditions.get(0).ranking() : new Ranking(conditions);
+    }
+
+    /** This ranking with every agent index moved by {@code offset}: a condition's place among the rows. */
+    private Ranking from(int offset) {
+        return new Ranking(standings.stream().map(s -> new Standing(s.agentIndex() + offset, s.label(), s.agent(),
+                s.rank(), s.verdict(), s.finalRegret(), s.differenceToBest(), s.unrankedBecause())).toList(),
+                episodes, rankedEpisodes);
     }
 
     /**
@@ -173,9 +212,20 @@ public final class Ranking {
         return standings.stream().anyMatch(s -> s.verdict() == Verdict.TIED);
     }
 
-    /** Whether the agent shares rank 1: tied with the best, or the best when some agent is tied with it. */
+    /**
+     * Whether the agent shares rank 1: tied with the best, or the best when some agent (of its condition) is tied
+     * with it.
+     */
     public boolean sharesRankOne(Standing standing) {
+        if (!conditions.isEmpty()) {
+            return conditionOf(standing).ranking().sharesRankOne(standing);
+        }
         return standing.verdict() == Verdict.TIED || standing.verdict() == Verdict.BEST && hasTies();
+    }
+
+    private Conditional conditionOf(Standing standing) {
+        return conditions.stream().filter(condition -> condition.ranking().standings.contains(standing))
+                .findFirst().orElseThrow();
     }
 
     /** The rank as people read it: {@code =1} for the best and its ties when it has some, blank when unranked. */
@@ -185,6 +235,14 @@ public final class Ranking {
 
     /** What a reader must know to read the ranking right: which episodes it is over, what a tie means. */
     public List<String> notes() {
+        if (!conditions.isEmpty()) {
+            List<String> notes = new ArrayList<>(List.of("Agents are ranked within each environment condition,"
+                    + " where their episodes are paired: the ranks start again at 1 in every condition."));
+            for (Conditional condition : conditions) {
+                condition.ranking().notes().forEach(note -> notes.add(condition.label() + ": " + note));
+            }
+            return notes;
+        }
         List<String> notes = new ArrayList<>();
         boolean anyRanked = standings.stream().anyMatch(Standing::ranked);
         if (!anyRanked && !standings.isEmpty()) {

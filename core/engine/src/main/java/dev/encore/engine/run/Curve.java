@@ -1,9 +1,12 @@
 package dev.encore.engine.run;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /** A trial's cumulative regret and reward at its recorded steps, ascending. Immutable. */
-public final class Curve {
+public final class Curve implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A trial that recorded nothing (it failed). */
     public static final Curve EMPTY = new Curve(new long[0], new double[0], new double[0]);

@@ -1,14 +1,9 @@
 package dev.encore.engine.run;
 
 import dev.encore.engine.UserError;
-import dev.encore.engine.environment.Environment;
-import dev.encore.engine.environment.EnvironmentBlueprint;
-import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,41 +11,36 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadPoolExecutor;
 
 /**
- * Runs an experiment: every trial (agent x episode) on a pool of threads, each saved as it finishes, then the
- * reports. Everything that can be checked is checked before the first trial: the output folder, the environment's
- * settings, and every agent, created once with its parameters. Trials already saved by an interrupted run of the
- * same spec are reused. Results are merged in (agent, episode) order, so the reports do not depend on the number
- * of threads.
+ * Runs a resolved experiment (its environments prepared, every agent created once): turns it into trial plans
+ * (every agent variant in every condition on every episode), hands those not saved by an interrupted run of the same
+ * spec to the {@link TrialExecutor}, saves each result as it comes, then writes the reports. The output folder is
+ * checked before anything else. Results are merged in (condition, agent, episode) order, so the reports do not
+ * depend on the number of threads.
  */
 public final class ExperimentRunner {
 
-    private final TrialThreads threads;
-    private final MeterRegistry registry;
+    private final TrialExecutor executor;
     private final Set<ReportWriter> writers;
 
     @Inject
-    public ExperimentRunner(TrialThreads threads, MeterRegistry registry, Set<ReportWriter> writers) {
-        this.threads = threads;
-        this.registry = registry;
+    public ExperimentRunner(TrialExecutor executor, Set<ReportWriter> writers) {
+        this.executor = executor;
         this.writers = writers;
     }
 
     /**
-     * @throws UserError when the experiment cannot start (output folder, environment, an agent refusing its
-     *     parameters), when a finished trial cannot be saved, or when the run is interrupted
+     * @throws UserError when the output folder cannot be written, when a finished trial cannot be saved, or when the
+     *     run is interrupted
      */
     public RunOutcome run(Experiment experiment, RunOptions options, ProgressListener progress) {
         long start = System.nanoTime();
         OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
-        EnvironmentBlueprint blueprint = prepareEnvironment(experiment);
         List<TrialPlan> plans = plan(experiment);
-        checkAgents(experiment, blueprint, plans);
         OutputFolder folder = OutputFolder.prepare(options.outputDirectory(), experiment, options.fresh());
 
-        TrialStore store = new TrialStore(folder.trials());
+        TrialStore store = new TrialStore(folder.trials(), experiment.conditions().size() > 1);
         TrialResult[] results = new TrialResult[plans.size()];
         List<TrialPlan> toPlay = new ArrayList<>();
         for (TrialPlan plan : plans) {
@@ -60,7 +50,7 @@ public final class ExperimentRunner {
         ProgressCounter counter = new ProgressCounter(plans.size(), plans.size() - toPlay.size(), start, progress);
         counter.report();
         if (!toPlay.isEmpty()) {
-            playAll(experiment, blueprint, options, toPlay, store, results, counter);
+            playAll(experiment, options, toPlay, store, results, counter);
         }
 
         RunReport report = new RunReport(experiment, Arrays.asList(results), options.threads(), Instant.now(),
@@ -76,26 +66,23 @@ public final class ExperimentRunner {
                 Duration.ofNanos(System.nanoTime() - start), report);
     }
 
-    private void playAll(Experiment experiment, EnvironmentBlueprint blueprint, RunOptions options,
-                         List<TrialPlan> toPlay, TrialStore store, TrialResult[] results, ProgressCounter counter) {
-        TrialPlayer player = new TrialPlayer(experiment, blueprint, registry);
-        ThreadPoolExecutor pool = threads.newPool(Math.min(options.threads(), toPlay.size()));
+    private void playAll(Experiment experiment, RunOptions options, List<TrialPlan> toPlay, TrialStore store,
+                         TrialResult[] results, ProgressCounter counter) {
         try {
-            new TrialScheduler(pool, options.trialTimeLimit()).run(toPlay, player::play,
-                    result -> {
-                        if (result.isOk()) {
-                            store.save(result);
-                        }
-                    },
-                    result -> {
-                        results[index(experiment, result.plan())] = result;
-                        counter.finished(result);
-                    });
-        } catch (TrialScheduler.Crash crash) {
-            if (crash.getCause() instanceof UncheckedIOException io) {
-                throw new UserError(io.getMessage(), io);
-            }
-            throw new IllegalStateException(crash.getMessage(), crash);
+            executor.execute(experiment, toPlay, options, new TrialExecutor.Results() {
+                @Override
+                public void save(TrialResult result) {
+                    if (result.isOk()) {
+                        store.save(result);
+                    }
+                }
+
+                @Override
+                public void finished(TrialResult result) {
+                    results[index(experiment, result.plan())] = result;
+                    counter.finished(result);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("Interrupted: the finished trials are saved in " + options.outputDirectory()
@@ -103,48 +90,27 @@ public final class ExperimentRunner {
         }
     }
 
-    /** Episode-major, so an interrupted run has every agent on its first episodes: paired comparisons. */
+    /**
+     * Episode-major, so an interrupted run has every agent on its first episodes (paired comparisons); within an
+     * episode, condition by condition, agent by agent.
+     */
     private static List<TrialPlan> plan(Experiment experiment) {
         List<TrialPlan> plans = new ArrayList<>();
         for (int episode = 0; episode < experiment.episodes(); episode++) {
-            for (int agent = 0; agent < experiment.agents().size(); agent++) {
-                plans.add(TrialPlan.of(experiment.seed(), agent, experiment.agents().get(agent), episode));
+            for (int condition = 0; condition < experiment.conditions().size(); condition++) {
+                for (int agent = 0; agent < experiment.agents().size(); agent++) {
+                    plans.add(TrialPlan.of(experiment.seed(), condition, agent, experiment.agents().get(agent),
+                            episode));
+                }
             }
         }
         return plans;
     }
 
+    /** Where a result goes among every result: by condition, then agent, then episode. */
     private static int index(Experiment experiment, TrialPlan plan) {
-        return plan.agentIndex() * experiment.episodes() + plan.episode();
-    }
-
-    private static EnvironmentBlueprint prepareEnvironment(Experiment experiment) {
-        EnvironmentBlueprint blueprint = experiment.environment().blueprint();
-        if (experiment.slate() > blueprint.items()) {
-            throw new UserError("slate = " + experiment.slate() + " is out of range: allowed 1 to "
-                    + blueprint.items() + " (the catalog's songs)");
-        }
-        return blueprint;
-    }
-
-    /** Creates every agent once, as its first episode would, so that a refused parameter stops the run now. */
-    private static void checkAgents(Experiment experiment, EnvironmentBlueprint blueprint, List<TrialPlan> plans) {
-        List<String> problems = new ArrayList<>();
-        Environment environment = blueprint.create();
-        for (TrialPlan plan : plans.subList(0, experiment.agents().size())) {
-            AgentChoice choice = plan.choice();
-            try {
-                choice.agent().create(TrialPlayer.context(experiment, environment, plan));
-            } catch (RuntimeException | Error e) {
-                String reason = e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage()
-                        : e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-                problems.add("agents[" + plan.agentIndex() + "] '" + choice.label() + "' (" + choice.agent().name()
-                        + ") cannot be created: " + reason);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserError(problems);
-        }
+        return (plan.condition() * experiment.agents().size() + plan.agentIndex()) * experiment.episodes()
+                + plan.episode();
     }
 
     /** Counts finished trials and tells the listener. */

@@ -3,6 +3,7 @@ package dev.encore.engine.run;
 import dev.encore.engine.environment.Environment;
 import dev.encore.engine.environment.TopValues;
 import dev.encore.engine.metrics.TrialTimers;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
 

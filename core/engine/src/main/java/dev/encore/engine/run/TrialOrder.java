@@ -5,22 +5,25 @@ import java.util.List;
 
 /**
  * The order in which trials start: episode by episode, so that an interrupted run has every agent on its first
- * episodes (paired comparisons), and within an episode the agents whose trials took longest so far first, so that
- * a run ends on its shortest trials and no thread waits long, idle, for the last one to finish. Agents not yet
- * measured go first, in the spec's order. When a trial starts never changes its result.
+ * episodes (paired comparisons), and within an episode the agents whose trials took longest so far first (an agent
+ * in each environment condition counted apart), so that a run ends on its shortest trials and no thread waits long,
+ * idle, for the last one to finish. Agents not yet measured go first, in the plans' order. When a trial starts never
+ * changes its result.
  */
 final class TrialOrder {
 
     private final List<TrialPlan> pending;
+    private final int agents;
     private final long[] totalNanos;
     private final int[] measured;
 
     /** @param plans the trials to play, episode by episode */
     TrialOrder(List<TrialPlan> plans) {
         this.pending = new ArrayList<>(plans);
-        int agents = plans.stream().mapToInt(TrialPlan::agentIndex).max().orElse(-1) + 1;
-        this.totalNanos = new long[agents];
-        this.measured = new int[agents];
+        this.agents = plans.stream().mapToInt(TrialPlan::agentIndex).max().orElse(-1) + 1;
+        int conditions = plans.stream().mapToInt(TrialPlan::condition).max().orElse(-1) + 1;
+        this.totalNanos = new long[conditions * agents];
+        this.measured = new int[conditions * agents];
     }
 
     boolean hasNext() {
@@ -40,14 +43,19 @@ final class TrialOrder {
     }
 
     private long expectedNanos(TrialPlan plan) {
-        int agent = plan.agentIndex();
-        return measured[agent] == 0 ? Long.MAX_VALUE : totalNanos[agent] / measured[agent];
+        int row = row(plan);
+        return measured[row] == 0 ? Long.MAX_VALUE : totalNanos[row] / measured[row];
     }
 
     /** Learns how long a trial took. */
     void finished(TrialResult result) {
-        int agent = result.plan().agentIndex();
-        totalNanos[agent] += result.wallNanos();
-        measured[agent]++;
+        int row = row(result.plan());
+        totalNanos[row] += result.wallNanos();
+        measured[row]++;
+    }
+
+    /** The agent in its condition. */
+    private int row(TrialPlan plan) {
+        return plan.condition() * agents + plan.agentIndex();
     }
 }

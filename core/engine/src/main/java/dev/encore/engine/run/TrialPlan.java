@@ -2,29 +2,29 @@ package dev.encore.engine.run;
 
 import dev.encore.engine.random.Seeds;
 import dev.encore.engine.spec.AgentChoice;
+import java.io.Serializable;
 
 /**
- * One trial to play: an agent of the experiment on one episode, with its seeds.
+ * One trial to play, as plain data: an agent variant of the experiment in one environment condition on one
+ * episode, with its seeds. With the experiment's spec, it is all a machine needs to play the trial.
  *
- * @param agentIndex the agent's position in the spec: results are ordered by it, then by episode
- * @param choice the agent, its label and parameters
+ * @param condition the position of the environment's condition
+ * @param agentIndex the position of the agent variant among the experiment's: results are ordered by condition,
+ *     then agent, then episode
+ * @param label the agent variant's label
+ * @param agentName the agent's name, as its plugin gives it
  * @param episode from 0
- * @param environmentSeed the episode's environment seed, the same for every agent (common random numbers)
+ * @param environmentSeed the episode's environment seed, the same for every agent in every condition (common random
+ *     numbers)
  * @param agentSeed the seed of the agent's own generator, from the experiment seed, label and episode
  */
-public record TrialPlan(int agentIndex, AgentChoice choice, int episode, long environmentSeed, long agentSeed) {
+public record TrialPlan(int condition, int agentIndex, String label, String agentName, int episode,
+                        long environmentSeed, long agentSeed) implements Serializable {
 
-    public static TrialPlan of(long experimentSeed, int agentIndex, AgentChoice choice, int episode) {
-        return new TrialPlan(agentIndex, choice, episode, Seeds.environmentSeed(experimentSeed, episode),
-                Seeds.agentSeed(experimentSeed, choice.label(), episode));
-    }
+    private static final long serialVersionUID = 1L;
 
-    public String label() {
-        return choice.label();
-    }
-
-    /** The agent's name, as its plugin gives it. */
-    public String agentName() {
-        return choice.agent().name();
+    public static TrialPlan of(long experimentSeed, int condition, int agentIndex, AgentChoice choice, int episode) {
+        return new TrialPlan(condition, agentIndex, choice.label(), choice.agent().name(), episode,
+                Seeds.environmentSeed(experimentSeed, episode), Seeds.agentSeed(experimentSeed, choice.label(), episode));
     }
 }

@@ -1,51 +1,47 @@
 package dev.encore.engine.run;
 
 import dev.encore.engine.environment.Environment;
-import dev.encore.engine.environment.EnvironmentBlueprint;
 import dev.encore.engine.metrics.TrialTimers;
 import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.engine.random.Seeds;
+import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.spi.Agent;
-import java.util.OptionalLong;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.OptionalLong;
 
 /**
- * Plays one trial: a fresh environment from the blueprint, a fresh agent from its plugin (inside the plugin's
- * context class loader), the episode, and the result. A fault of the agent fails the trial; it does not throw.
+ * Plays one trial: a fresh environment from its condition's blueprint, a fresh agent from its plugin (inside the
+ * plugin's context class loader), the episode, and the result. A fault of the agent fails the trial; it does not
+ * throw.
  */
 final class TrialPlayer {
 
     private final Experiment experiment;
-    private final EnvironmentBlueprint blueprint;
     private final MeterRegistry registry;
 
-    TrialPlayer(Experiment experiment, EnvironmentBlueprint blueprint, MeterRegistry registry) {
+    TrialPlayer(Experiment experiment, MeterRegistry registry) {
         this.experiment = experiment;
-        this.blueprint = blueprint;
         this.registry = registry;
-    }
-
-    /** The context an agent of {@code plan} is created with, to play {@code environment}. */
-    static TrialAgentContext context(Experiment experiment, Environment environment, TrialPlan plan) {
-        return new TrialAgentContext(plan.choice().parameters(),
-                Seeds.agentGenerator(experiment.seed(), plan.label(), plan.episode()), experiment.slate(),
-                environment.users(), environment.items(), environment.featureLayout(),
-                OptionalLong.of(experiment.steps().resolve(environment, experiment.slate())));
     }
 
     TrialResult play(TrialPlan plan) {
         long start = System.nanoTime();
-        try (TrialTimers timers = new TrialTimers(registry, experiment.name(), plan.label(), plan.episode())) {
-            return plan.choice().agent().withContextLoader(() -> play(plan, timers, start));
+        AgentChoice choice = experiment.agents().get(plan.agentIndex());
+        try (TrialTimers timers = new TrialTimers(registry, experiment.name(), plan.condition(), plan.label(),
+                plan.episode())) {
+            return choice.agent().withContextLoader(() -> play(plan, choice, timers, start));
         }
     }
 
-    private TrialResult play(TrialPlan plan, TrialTimers timers, long start) {
-        var environment = blueprint.create();
+    private TrialResult play(TrialPlan plan, AgentChoice choice, TrialTimers timers, long start) {
+        Environment environment = experiment.conditions().get(plan.condition()).blueprint().create();
         Agent agent;
         try {
-            agent = plan.choice().agent().create(context(experiment, environment, plan));
+            agent = choice.agent().create(new TrialAgentContext(choice.parameters(),
+                    Seeds.agentGenerator(experiment.seed(), plan.label(), plan.episode()), experiment.slate(),
+                    environment.users(), environment.items(), environment.featureLayout(),
+                    OptionalLong.of(experiment.steps().resolve(environment, experiment.slate()))));
         } catch (RuntimeException | Error e) {
             TrialFault fault = new TrialFault(TrialFault.Call.CREATE, 0, e);
             return TrialResult.failed(plan, fault.getMessage(), 0, System.nanoTime() - start, timers.latencies());

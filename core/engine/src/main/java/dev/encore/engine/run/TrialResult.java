@@ -1,9 +1,11 @@
 package dev.encore.engine.run;
 
 import dev.encore.engine.metrics.TrialLatencies;
+import java.io.Serializable;
 
 /**
- * How one trial (one agent on one episode) went: one row of {@code episodes.csv}, and its curve.
+ * How one trial (one agent on one episode) went: one row of {@code episodes.csv}, and its curve. Plain data, so that
+ * a trial played elsewhere can send it back.
  *
  * @param plan which trial it was
  * @param status ok or failed
@@ -17,7 +19,10 @@ import dev.encore.engine.metrics.TrialLatencies;
  * @param latencies the sampled durations of its calls
  */
 public record TrialResult(TrialPlan plan, TrialStatus status, String message, long steps, double finalRegret,
-                          double finalReward, long wallNanos, Curve curve, TrialLatencies latencies) {
+                          double finalReward, long wallNanos, Curve curve, TrialLatencies latencies)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static TrialResult ok(TrialPlan plan, RegretTrace trace, long wallNanos, TrialLatencies latencies) {
         return new TrialResult(plan, TrialStatus.OK, "", trace.totalSteps(), trace.finalRegret(),

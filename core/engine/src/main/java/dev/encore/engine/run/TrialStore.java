@@ -27,19 +27,26 @@ final class TrialStore {
     private static final int VERSION = 1;
 
     private final Path folder;
+    private final boolean byCondition;
 
-    TrialStore(Path folder) {
+    /** @param byCondition whether the experiment has several environment conditions, which file names then give */
+    TrialStore(Path folder, boolean byCondition) {
         this.folder = folder;
+        this.byCondition = byCondition;
     }
 
-    /** {@code 002-linucb-e0007.trial}: the agent's position and label (made safe for a file name), the episode. */
+    /**
+     * {@code 002-linucb-e0007.trial}: the agent's position and label (made safe for a file name), the episode;
+     * {@code c01-002-linucb-e0007.trial} in the second of several conditions.
+     */
     Path file(TrialPlan plan) {
         String label = plan.label().replaceAll("[^A-Za-z0-9._-]", "_");
         if (label.length() > 40) {
             label = label.substring(0, 40);
         }
-        return folder.resolve(String.format(Locale.ROOT, "%03d-%s-e%04d%s",
-                plan.agentIndex(), label, plan.episode(), EXTENSION));
+        String condition = byCondition ? String.format(Locale.ROOT, "c%02d-", plan.condition()) : "";
+        return folder.resolve(String.format(Locale.ROOT, "%s%03d-%s-e%04d%s",
+                condition, plan.agentIndex(), label, plan.episode(), EXTENSION));
     }
 
     void save(TrialResult result) {

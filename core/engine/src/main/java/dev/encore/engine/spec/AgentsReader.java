@@ -1,6 +1,5 @@
 package dev.encore.engine.spec;
 
-import dev.encore.engine.params.ParameterValues;
 import dev.encore.engine.plugin.AgentRegistry;
 import dev.encore.engine.plugin.LoadedAgent;
 import dev.encore.spi.ParameterSpec;
@@ -13,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Reads {@code agents:}: each item is a name ({@code - random}) or a name with parameters and an optional label
- * ({@code - linucb: {alpha: 0.3, label: linucb-cautious}}). Names are looked up among the plugins' agents, parameters
- * checked against the agent's declaration, and labels must be distinct.
+ * ({@code - linucb: {alpha: 0.3, label: linucb-cautious}}); a list of values is a sweep
+ * ({@code - linucb: {alpha: [0.1, 0.3, 1]}}). Names are looked up among the plugins' agents, parameters checked
+ * against the agent's declaration, and labels must be distinct.
  */
 final class AgentsReader {
 
@@ -24,21 +24,22 @@ final class AgentsReader {
     private AgentsReader() {
     }
 
-    /** Every agent that could be read, in order, with where it was written. */
-    static List<Placed> read(SpecNode agents, AgentRegistry registry, Problems problems) {
+    /** Every agent entry that could be read, in order; where each part was written is recorded in {@code source}. */
+    static List<AgentSpec> read(SpecNode agents, AgentRegistry registry, Problems problems, SourceMap source) {
         if (!agents.isList() || agents.items().isEmpty()) {
             problems.at(agents, (agents.isList() ? "an empty list" : agents.describe())
                     + " is not allowed: allowed a list of agents, each " + FORM);
             return List.of();
         }
-        List<Placed> read = new ArrayList<>();
+        List<AgentSpec> read = new ArrayList<>();
         Map<String, SpecNode> labels = new HashMap<>();
         for (SpecNode item : agents.items()) {
-            Optional<Placed> agent = item(item, registry, problems);
+            source.add(item);
+            Optional<AgentSpec> agent = item(item, registry, problems, source);
             if (agent.isEmpty()) {
                 continue;
             }
-            String label = agent.get().choice().label();
+            String label = agent.get().label();
             SpecNode first = labels.putIfAbsent(label, item);
             if (first != null) {
                 problems.at(item, "label '" + label + "' is already used by " + first.path()
@@ -50,22 +51,24 @@ final class AgentsReader {
         return read;
     }
 
-    private static Optional<Placed> item(SpecNode item, AgentRegistry registry, Problems problems) {
+    private static Optional<AgentSpec> item(SpecNode item, AgentRegistry registry, Problems problems,
+                                         SourceMap source) {
         if (item.isScalar() && item.value() instanceof String name) {
-            return agent(item, name, item, null, registry, problems);
+            return agent(item, name, item, null, registry, problems, source);
         }
         if (item.isMap() && item.entries().size() == 1) {
             SpecNode.Entry entry = item.entries().get(0);
             SpecNode parameters = entry.value();
             if (parameters.isNull()) {
-                return agent(item, entry.key(), entry.keyNode(), null, registry, problems);
+                return agent(item, entry.key(), entry.keyNode(), null, registry, problems, source);
             }
             if (!parameters.isMap()) {
                 problems.at(parameters, parameters.describe() + " has the wrong type: allowed a map of "
                         + entry.key() + "'s parameters");
                 return Optional.empty();
             }
-            return agent(item, entry.key(), entry.keyNode(), parameters.at(item.path()), registry, problems);
+            return agent(item, entry.key(), entry.keyNode(), parameters.at(item.path()), registry, problems,
+                    source);
         }
         if (item.isMap() && item.entries().size() > 1) {
             List<String> keys = item.entries().stream().map(entry -> "'" + entry.key() + "'").toList();
@@ -78,8 +81,8 @@ final class AgentsReader {
     }
 
     /** An agent by name with its parameters (null when none are given), checked. */
-    private static Optional<Placed> agent(SpecNode item, String name, SpecNode nameNode, SpecNode parameters,
-                                          AgentRegistry registry, Problems problems) {
+    private static Optional<AgentSpec> agent(SpecNode item, String name, SpecNode nameNode, SpecNode parameters,
+                                          AgentRegistry registry, Problems problems, SourceMap source) {
         Optional<LoadedAgent> found = registry.find(name);
         if (found.isEmpty()) {
             int failed = registry.failures().size();
@@ -96,11 +99,11 @@ final class AgentsReader {
                 : parameters.fields(allowed, problems);
         Optional<String> label = label(given.remove(LABEL), name, problems);
         List<ParameterSpec> declared = agent.parameters();
-        Optional<ParameterValues> values = Settings.bind(declared, item, given, problems);
+        Optional<Map<String, Object>> values = Settings.bindSweeps(declared, item, given, problems, source);
         if (label.isEmpty() || values.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Placed(new AgentChoice(label.get(), agent, values.get()), item));
+        return Optional.of(new AgentSpec(agent.name(), label.get(), values.get()));
     }
 
     /** The label given, or the agent's name when none is; empty when the label is not a text. */
@@ -113,14 +116,5 @@ final class AgentsReader {
         }
         problems.at(node, node.describe() + " has the wrong type: allowed a text");
         return Optional.empty();
-    }
-
-    /**
-     * An agent read from a spec.
-     *
-     * @param choice what the experiment records
-     * @param item where it was written: where a refusal to create it is reported
-     */
-    record Placed(AgentChoice choice, SpecNode item) {
     }
 }

@@ -1,17 +1,18 @@
 package dev.encore.engine.spec;
 
-import dev.encore.engine.environment.EnvironmentBlueprint;
 import dev.encore.engine.environment.EnvironmentType;
-import dev.encore.engine.params.ParameterValues;
+import java.util.List;
 
 /**
- * The environment an experiment plays, prepared once (a log read, tastes fitted) when the experiment is loaded.
+ * The environment an experiment plays, in each of its conditions.
  *
  * @param name the reusable file's name ({@code spotify} for {@code environments/spotify.yaml}), or {@code inline}
  * @param type its type
- * @param settings its checked settings, defaults filled in
- * @param blueprint what its settings prepared: every trial creates its own environment from it
+ * @param conditions one per combination of swept settings, prepared once; one when nothing is swept
  */
-public record EnvironmentChoice(String name, EnvironmentType type, ParameterValues settings,
-                               EnvironmentBlueprint blueprint) {
+public record EnvironmentChoice(String name, EnvironmentType type, List<Condition> conditions) {
+
+    public EnvironmentChoice {
+        conditions = List.copyOf(conditions);
+    }
 }

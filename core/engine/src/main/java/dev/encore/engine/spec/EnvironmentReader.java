@@ -1,12 +1,8 @@
 package dev.encore.engine.spec;
 
 import dev.encore.engine.UserError;
-import dev.encore.engine.data.StrengthMapping;
-import dev.encore.engine.environment.EnvironmentBlueprint;
-import dev.encore.engine.environment.EnvironmentContext;
 import dev.encore.engine.environment.EnvironmentType;
 import dev.encore.engine.environment.EnvironmentTypes;
-import dev.encore.engine.params.ParameterValues;
 import dev.encore.spi.ParameterSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code environment:} (named or inline), checks its settings against its type's and prepares it once, so
- * that a combination of settings the type refuses is reported before any trial.
+ * Reads {@code environment:} (named or inline) and checks its settings against its type's; a list of values is a
+ * sweep. Preparing the environment is left to {@link ExperimentResolver}.
  */
 final class EnvironmentReader {
 
@@ -29,17 +25,29 @@ final class EnvironmentReader {
     }
 
     /**
-     * The environment and its prepared blueprint, or empty when anything is wrong (each problem added).
+     * An environment read from a spec.
+     *
+     * @param name the reusable file's name ({@code spotify} for {@code environments/spotify.yaml}), or
+     *     {@code inline}
+     * @param spec its type and checked settings
+     */
+    record Read(String name, EnvironmentSpec spec) {
+    }
+
+    /**
+     * The environment, or empty when anything is wrong (each problem added).
      *
      * @param node the value of {@code environment:}
-     * @param base the spec's folder: where named files and relative paths in the settings are found
+     * @param base the spec's folder: where named files are found
+     * @param source where the environment's map and each setting is recorded
      */
-    Optional<EnvironmentChoice> read(SpecNode node, Path base, StrengthMapping rewards, Problems problems) {
+    Optional<Read> read(SpecNode node, Path base, Problems problems, SourceMap source) {
         Optional<SpecNode> part = NamedPart.resolve(node, base, "environments", problems);
         if (part.isEmpty()) {
             return Optional.empty();
         }
         SpecNode map = part.get();
+        source.add(map);
         if (!map.isMap()) {
             problems.at(map, map.describe() + " has the wrong type: allowed the name of a file in environments/"
                     + " or a map with type: and its settings");
@@ -54,20 +62,9 @@ final class EnvironmentReader {
         declared.forEach(spec -> allowed.add(spec.name()));
         Map<String, SpecNode> fields = map.fields(allowed, problems);
         fields.remove(TYPE);
-        Optional<ParameterValues> settings = Settings.bind(declared, map, fields, problems);
-        if (settings.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = node.isScalar() ? node.text() : "inline";
-        try {
-            EnvironmentBlueprint blueprint = type.get().prepare(settings.get(), new EnvironmentContext(base, rewards));
-            return Optional.of(new EnvironmentChoice(name, type.get(), settings.get(), blueprint));
-        } catch (IllegalArgumentException e) {
-            refused(e.getMessage(), map, fields, declared, problems);
-        } catch (UserError e) {
-            e.problems().forEach(problem -> refused(problem, map, fields, declared, problems));
-        }
-        return Optional.empty();
+        String name = node.isScalar() ? node.text() : ExperimentResolver.INLINE;
+        return Settings.bindSweeps(declared, map, fields, problems, source)
+                .map(settings -> new Read(name, new EnvironmentSpec(type.get().name(), settings)));
     }
 
     private Optional<EnvironmentType> type(SpecNode map, Problems problems) {
@@ -88,26 +85,8 @@ final class EnvironmentReader {
         try {
             return Optional.of(types.get(typeNode.text()));
         } catch (UserError e) {
-            problems.at(typeNode, e.getMessage());
+            e.details().forEach(problem -> problems.add(problem.placed(typeNode.location())));
             return Optional.empty();
         }
     }
-
-    /**
-     * A type's refusal placed at the setting it names ({@code visible-user = 5 is out of range: ...},
-     * {@code log = 'x.csv': no such file}), or at the environment when it names none.
-     */
-    private static void refused(String message, SpecNode map, Map<String, SpecNode> fields,
-                                List<ParameterSpec> declared, Problems problems) {
-        for (ParameterSpec spec : declared) {
-            String prefix = spec.name() + " = ";
-            if (message.startsWith(prefix)) {
-                SpecNode at = fields.getOrDefault(spec.name(), map.at(map.child(spec.name())));
-                problems.at(at, message.substring(prefix.length()));
-                return;
-            }
-        }
-        problems.at(map, message);
-    }
-
 }

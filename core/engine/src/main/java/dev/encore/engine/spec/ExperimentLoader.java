@@ -1,16 +1,11 @@
 package dev.encore.engine.spec;
 
 import dev.encore.engine.UserError;
-import dev.encore.engine.data.StrengthMapping;
-import dev.encore.engine.environment.EnvironmentBlueprint;
 import dev.encore.engine.environment.EnvironmentTypes;
 import dev.encore.engine.params.ParameterValues;
 import dev.encore.engine.plugin.AgentRegistry;
 import dev.encore.engine.plugin.PluginFailure;
-import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.engine.random.NumpyRandom;
-import dev.encore.engine.random.Seeds;
-import dev.encore.engine.run.EpisodeLength;
 import dev.encore.spi.ParameterSpec;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -19,14 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Reads an experiment spec (SPEC section 6) and checks everything a run needs before any trial: keys, types and
- * ranges, the environment (prepared once), the rewards, the plugins and every agent (created once). Every problem
- * found is reported together, each with its file, line, column and key path.
+ * Reads an experiment spec (SPEC section 6) into an {@link ExperimentSpec}, then resolves it with
+ * {@link ExperimentResolver}: everything a run needs is checked before any trial. Reading checks keys, types and
+ * ranges, the rewards, the plugins and the agents' parameters, and refuses a grid of more trials than allowed;
+ * resolving prepares the environment of every condition and creates every agent variant once. Every problem found
+ * by reading is reported together, each with its file, line, column and key path; problems that need the
+ * environment prepared or an agent created are reported, placed likewise, once the spec reads without problems.
  */
 public final class ExperimentLoader {
+
+    /** The most trials a spec may ask for unless the command line allows more ({@code --max-trials}). */
+    public static final long DEFAULT_MAX_TRIALS = 10_000;
 
     private static final String NAME = "name";
     private static final String STEPS = "steps";
@@ -52,11 +52,18 @@ public final class ExperimentLoader {
 
     private final EnvironmentReader environments;
     private final AgentSource agentSource;
+    private final ExperimentResolver resolver;
 
     @Inject
     public ExperimentLoader(EnvironmentTypes environmentTypes, AgentSource agentSource) {
         this.environments = new EnvironmentReader(environmentTypes);
         this.agentSource = agentSource;
+        this.resolver = new ExperimentResolver(environmentTypes, agentSource);
+    }
+
+    /** The checked experiment, with at most {@link #DEFAULT_MAX_TRIALS} trials. */
+    public Experiment load(Path spec, Overrides overrides, List<Path> extraPluginFolders) {
+        return load(spec, overrides, extraPluginFolders, DEFAULT_MAX_TRIALS);
     }
 
     /**
@@ -64,12 +71,16 @@ public final class ExperimentLoader {
      *
      * @param spec the YAML file; named parts and plugins are found beside it
      * @param overrides the command line's replacements for the spec's values
-     * @param extraPluginFolders plugin folders given on the command line, searched after the default ones
+     * @param extraPluginFolders plugin folders given on the command line, searched after the default ones; the
+     *     resolved spec names them, before its own plugins
+     * @param maxTrials the most trials (conditions x agents x episodes) the spec may ask for
      * @throws UserError listing every problem found, one a line
      */
-    public Experiment load(Path spec, Overrides overrides, List<Path> extraPluginFolders) {
+    public Experiment load(Path spec, Overrides overrides, List<Path> extraPluginFolders, long maxTrials) {
         Problems problems = new Problems();
+        SourceMap source = new SourceMap();
         SpecNode root = YamlFile.read(spec, "", problems);
+        source.add(root);
         if (!root.isMap()) {
             problems.at(root, root.describe() + " is not an experiment: allowed a map with the keys "
                     + String.join(", ", KEYS));
@@ -77,6 +88,7 @@ public final class ExperimentLoader {
         }
         Path base = spec.getParent() != null ? spec.getParent() : Path.of("");
         Map<String, SpecNode> fields = root.fields(KEYS, problems);
+        fields.values().forEach(source::add);
 
         String name = name(fields.get(NAME), spec, problems);
         Map<String, Object> numbers = numbers(root, fields, overrides, problems);
@@ -87,34 +99,39 @@ public final class ExperimentLoader {
         Optional<EpisodeLength> steps = steps(root, fields.get(STEPS), overrides.steps(), problems);
         int points = reportPoints(fields.get(REPORT), problems);
 
-        StrengthMapping rewards = fields.containsKey(REWARDS)
-                ? RewardsReader.read(fields.get(REWARDS), base, problems).orElse(StrengthMapping.SEED_EVENTS)
-                : StrengthMapping.SEED_EVENTS;
-        Optional<EnvironmentChoice> environment = fields.containsKey(ENVIRONMENT)
-                ? environments.read(fields.get(ENVIRONMENT), base, rewards, problems)
+        RewardsSpec rewards = fields.containsKey(REWARDS)
+                ? RewardsReader.read(fields.get(REWARDS), base, problems).orElse(RewardsSpec.SEED_EVENTS)
+                : RewardsSpec.SEED_EVENTS;
+        Optional<EnvironmentReader.Read> environment = fields.containsKey(ENVIRONMENT)
+                ? environments.read(fields.get(ENVIRONMENT), base, problems, source)
                 : missing(root, ENVIRONMENT, "allowed the name of a file in environments/ or an inline map",
                         problems);
-        boolean slateFits = environment.isPresent()
-                && slateFits(root, fields, slate, environment.get().blueprint(), problems);
 
         List<Path> plugins = plugins(fields.get(PLUGINS), base, problems);
         List<Path> locations = new ArrayList<>(extraPluginFolders);
         locations.addAll(plugins);
         AgentRegistry registry = agentSource.load(locations);
         reportPluginFailures(registry, fields.get(PLUGINS), plugins, problems);
-        List<AgentsReader.Placed> agents = List.of();
+        List<AgentSpec> agents = List.of();
         if (fields.containsKey(AGENTS)) {
-            agents = AgentsReader.read(fields.get(AGENTS), registry, problems);
+            agents = AgentsReader.read(fields.get(AGENTS), registry, problems, source);
         } else {
             missing(root, AGENTS, "allowed a list of agents, such as [random, linucb]", problems);
         }
-        if (slateFits) {
-            agents.forEach(agent -> checkCreation(agent, seed, (int) slate, environment.get().blueprint(), problems));
-        }
         problems.throwIfAny();
-        return new Experiment(name, seed, (int) episodes, steps.orElseThrow(), (int) slate,
-                environment.orElseThrow(), rewards, agents.stream().map(AgentsReader.Placed::choice).toList(),
-                plugins, points, spec);
+
+        ExperimentSpec read = new ExperimentSpec(name, seed, (int) episodes, steps.orElseThrow(), (int) slate,
+                environment.orElseThrow().spec(), rewards, agents,
+                locations.stream().map(location -> location.toAbsolutePath().normalize().toString()).distinct()
+                        .toList(), points);
+        GridLimit.check(read, maxTrials, spec);
+        try {
+            return resolver.resolve(read, spec, environment.get().name(), registry);
+        } catch (UserError e) {
+            e.details().forEach(problem -> problems.add(source.place(problem)));
+            problems.throwIfAny();
+            throw e;
+        }
     }
 
     private static String name(SpecNode node, Path spec, Problems problems) {
@@ -211,18 +228,6 @@ public final class ExperimentLoader {
                 .orElse(0);
     }
 
-    /** The slate cannot hold more songs than the catalog. */
-    private static boolean slateFits(SpecNode root, Map<String, SpecNode> fields, long slate,
-                                     EnvironmentBlueprint blueprint, Problems problems) {
-        if (slate <= blueprint.items()) {
-            return true;
-        }
-        SpecNode at = fields.getOrDefault(SLATE.name(), root.at(SLATE.name()));
-        problems.at(at, slate + " is out of range: allowed an integer from 1 to " + blueprint.items()
-                + " (the environment's songs)");
-        return false;
-    }
-
     private static List<Path> plugins(SpecNode node, Path base, Problems problems) {
         if (node == null) {
             return List.of();
@@ -257,22 +262,6 @@ public final class ExperimentLoader {
                     problems.at(items.get(i), location + ": " + failure.reason());
                 }
             }
-        }
-    }
-
-    /** Every agent is created once before any trial, so that a factory refusing its parameters fails early. */
-    private static void checkCreation(AgentsReader.Placed placed, long seed, int slate, EnvironmentBlueprint blueprint,
-                                      Problems problems) {
-        AgentChoice choice = placed.choice();
-        TrialAgentContext context = new TrialAgentContext(choice.parameters(),
-                Seeds.agentGenerator(seed, choice.label(), 0), slate, blueprint.users(), blueprint.items(),
-                blueprint.featureLayout(), OptionalLong.empty());
-        try {
-            choice.agent().create(context);
-        } catch (IllegalArgumentException e) {
-            problems.at(placed.item(), e.getMessage());
-        } catch (RuntimeException | LinkageError e) {
-            problems.at(placed.item(), choice.agent().name() + " could not be created: " + e);
         }
     }
 

@@ -21,7 +21,7 @@ final class RewardsReader {
     }
 
     /** The mapping, or empty when anything is wrong (each problem added). */
-    static Optional<StrengthMapping> read(SpecNode node, Path base, Problems problems) {
+    static Optional<RewardsSpec> read(SpecNode node, Path base, Problems problems) {
         Optional<SpecNode> part = NamedPart.resolve(node, base, "rewards", problems);
         if (part.isEmpty()) {
             return Optional.empty();
@@ -42,7 +42,8 @@ final class RewardsReader {
             readEvents(events, strengths, problems);
         }
         StrengthMapping.UnknownEvents unknown = unknownEvents(fields.get(UNKNOWN_EVENTS), problems);
-        return problems.count() == before ? Optional.of(new StrengthMapping(strengths, unknown)) : Optional.empty();
+        return problems.count() == before
+                ? Optional.of(RewardsSpec.of(new StrengthMapping(strengths, unknown))) : Optional.empty();
     }
 
     private static void readEvents(SpecNode events, Map<String, Double> strengths, Problems problems) {

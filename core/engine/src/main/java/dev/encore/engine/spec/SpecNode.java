@@ -1,5 +1,6 @@
 package dev.encore.engine.spec;
 
+import dev.encore.engine.Problem;
 import dev.encore.engine.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,9 +33,15 @@ final class SpecNode {
 
     /** {@code file:line:column} of the node's first character. */
     String where() {
+        Problem.Location location = location();
+        return location.source() + ":" + location.line() + ":" + location.column();
+    }
+
+    /** The file, line and column of the node's first character, and its key path. */
+    Problem.Location location() {
         Mark mark = node.getStartMark();
-        return mark == null ? file.display() + ":1:1"
-                : file.display() + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+        return mark == null ? new Problem.Location(file.display(), 1, 1, path)
+                : new Problem.Location(file.display(), mark.getLine() + 1, mark.getColumn() + 1, path);
     }
 
     /** The key path, such as {@code agents[2].epsilon}; empty for a file's root. */

@@ -1,5 +1,6 @@
 package dev.encore.engine.spec;
 
+import dev.encore.engine.Problem;
 import dev.encore.engine.UserError;
 import java.io.IOException;
 import java.io.StringReader;
@@ -60,7 +61,8 @@ final class YamlFile {
         } catch (MarkedYAMLException e) {
             throw new UserError(yaml.parseProblem(e));
         } catch (YAMLException e) {
-            throw new UserError(yaml.display + ": not valid YAML: " + e.getMessage());
+            throw new UserError(new Problem(Problem.Location.source(yaml.display), "not valid YAML: " + e.getMessage(),
+                    ""));
         }
         if (root == null) {
             root = new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.AUTO);
@@ -118,22 +120,22 @@ final class YamlFile {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
-            throw new UserError(display + ": no such file");
+            throw new UserError(new Problem(Problem.Location.source(display), "no such file", ""));
         } catch (CharacterCodingException e) {
-            throw new UserError(display + ": not UTF-8 text");
+            throw new UserError(new Problem(Problem.Location.source(display), "not UTF-8 text", ""));
         } catch (IOException e) {
-            throw new UserError(display + ": cannot be read: " + e.getMessage(), e);
+            throw new UserError(new Problem(Problem.Location.source(display), "cannot be read: " + e.getMessage(),
+                    ""), e);
         }
     }
 
     /** {@code file:line:column: not valid YAML: <what was expected> (while parsing ... at line n)}. */
-    private String parseProblem(MarkedYAMLException e) {
+    private Problem parseProblem(MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        StringBuilder message = new StringBuilder(display);
-        if (mark != null) {
-            message.append(':').append(mark.getLine() + 1).append(':').append(mark.getColumn() + 1);
-        }
-        message.append(": not valid YAML: ").append(e.getProblem() != null ? e.getProblem() : e.getContext());
+        Problem.Location location = mark == null ? Problem.Location.source(display)
+                : new Problem.Location(display, mark.getLine() + 1, mark.getColumn() + 1, "");
+        StringBuilder message = new StringBuilder("not valid YAML: ")
+                .append(e.getProblem() != null ? e.getProblem() : e.getContext());
         if (e.getProblem() != null && e.getContext() != null) {
             message.append(" (").append(e.getContext());
             if (e.getContextMark() != null) {
@@ -141,7 +143,7 @@ final class YamlFile {
             }
             message.append(')');
         }
-        return message.toString();
+        return new Problem(location, message.toString(), "");
     }
 
     /** SnakeYAML's safe constructor, opened up to build single scalars and to resolve merge keys ({@code <<}). */

@@ -11,9 +11,9 @@ import dev.encore.engine.data.LogGenerator;
 import dev.encore.engine.data.StrengthMapping;
 import dev.encore.engine.data.StrengthMatrix;
 import dev.encore.engine.params.ParameterBinder;
-import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.run.RegretTrace;
 import dev.encore.engine.run.Trial;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.testing.TestAgents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ class EmbeddingCatalogTest {
         Path file = fixtures().resolve("six-columns.csv");
         assertThatThrownBy(() -> prepare(Map.of("catalog", "six-columns.csv", "users", 5L), fixtures(),
                 StrengthMapping.SEED_EVENTS))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserError.class)
                 .hasMessage("users = 5 disagrees with the catalog " + file + ", which has 3 listeners: leave users "
                         + "out, the catalog sets it");
         assertThatThrownBy(() -> prepare(Map.of("catalog", "six-columns.csv", "items", 10L), fixtures(),
@@ -87,7 +87,7 @@ class EmbeddingCatalogTest {
     @Test
     void aFitNeedsACatalogAndEmbeddingsAreDrawnOrFitted() {
         assertThatThrownBy(() -> prepare(Map.of("embeddings", "fitted"), fixtures(), StrengthMapping.SEED_EVENTS))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserError.class)
                 .hasMessage("embeddings = 'fitted' needs a catalog: the listening log to fit, such as catalog: "
                         + "data/listening-log.csv");
         assertThatThrownBy(() -> prepare(Map.of("embeddings", "learned"), fixtures(), StrengthMapping.SEED_EVENTS))

@@ -3,9 +3,9 @@ package dev.encore.engine.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.encore.engine.run.EpisodeLength;
 import dev.encore.engine.run.RegretTrace;
 import dev.encore.engine.run.Trial;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Candidates;
 import java.util.BitSet;

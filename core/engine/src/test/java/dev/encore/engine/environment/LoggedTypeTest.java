@@ -41,7 +41,7 @@ class LoggedTypeTest {
     @Test
     void needsALogThatExistsAndAKnownGenerator() {
         assertThatThrownBy(() -> prepare(Map.of()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserError.class)
                 .hasMessage("log = '' is required: the listening log to replay, a CSV path relative to the spec's "
                         + "folder, such as log: data/listening-log.csv");
         assertThatThrownBy(() -> prepare(Map.of("log", "missing.csv")))
@@ -49,7 +49,7 @@ class LoggedTypeTest {
                 .hasMessage("log = 'missing.csv': no such file: "
                         + LogFixtures.path("logged.csv").getParent().resolve("missing.csv"));
         assertThatThrownBy(() -> prepare(Map.of("log", "logged.csv", "random", "dice")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("random = 'dice' is not a generator: allowed numpy, ");
     }
 

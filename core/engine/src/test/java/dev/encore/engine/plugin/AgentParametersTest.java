@@ -6,9 +6,9 @@ import static dev.encore.engine.plugin.AgentsForTests.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.encore.engine.Problem;
 import dev.encore.engine.UserError;
 import dev.encore.engine.params.ParameterBinder;
-import dev.encore.engine.params.ParameterProblem;
 import dev.encore.spi.ParameterSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +68,6 @@ class AgentParametersTest {
 
         assertThat(result.values()).isEmpty();
         assertThat(result.problems()).containsExactly(
-                new ParameterProblem("lambda", "lambda = 0 is out of range: allowed a real number > 0"));
+                Problem.ofSetting("lambda", "0 is out of range", "a real number > 0"));
     }
 }

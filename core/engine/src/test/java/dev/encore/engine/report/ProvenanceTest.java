@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encore.engine.plugin.LoadedAgent;
 import dev.encore.engine.plugin.Plugin;
-import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.engine.testing.TestExperiments;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +25,10 @@ class ProvenanceTest {
     void listsEveryJarOfTheAgentsPluginsOnceWithItsSha256() throws IOException {
         Path jar = Files.writeString(temp.resolve("agents.jar"), "abc", StandardCharsets.US_ASCII);
         Plugin plugin = new Plugin(temp, List.of(jar), getClass().getClassLoader());
-        AgentChoice first = TestExperiments.agent("first", TestAgents.first());
         Experiment experiment = TestExperiments.experiment("provenance", 1, 1, 10, 5, List.of(
-                new AgentChoice("a", new LoadedAgent(TestAgents.first(), plugin), first.parameters()),
-                new AgentChoice("b", new LoadedAgent(TestAgents.random(), plugin), first.parameters()),
-                first));
+                new TestExperiments.TestAgent("a", new LoadedAgent(TestAgents.first(), plugin), Map.of()),
+                new TestExperiments.TestAgent("b", new LoadedAgent(TestAgents.random(), plugin), Map.of()),
+                TestExperiments.agent("learner", TestAgents.learner())));
 
         Provenance provenance = Provenance.of(experiment);
 

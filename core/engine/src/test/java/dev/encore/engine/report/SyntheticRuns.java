@@ -26,14 +26,14 @@ final class SyntheticRuns {
 
     /** One row per agent: a {@link Double} final regret or a {@link String} reason for each episode. */
     static RunReport run(String name, List<String> labels, List<List<Object>> trials) {
-        List<AgentChoice> agents = labels.stream().map(label -> TestExperiments.agent(label, TestAgents.first()))
-                .toList();
         int episodes = trials.get(0).size();
-        Experiment experiment = TestExperiments.experiment(name, 7, episodes, 100, 2, agents);
+        Experiment experiment = TestExperiments.experiment(name, 7, episodes, 100, 2, labels.stream()
+                .map(label -> TestExperiments.agent(label, TestAgents.first())).toList());
+        List<AgentChoice> agents = experiment.agents();
         List<TrialResult> results = new ArrayList<>();
         for (int a = 0; a < agents.size(); a++) {
             for (int e = 0; e < episodes; e++) {
-                TrialPlan plan = TrialPlan.of(experiment.seed(), a, agents.get(a), e);
+                TrialPlan plan = TrialPlan.of(experiment.seed(), 0, a, agents.get(a), e);
                 Object trial = trials.get(a).get(e);
                 if (trial instanceof Double regret) {
                     results.add(new TrialResult(plan, TrialStatus.OK, "", 100, regret, 300 - regret, 1_000_000,

@@ -200,34 +200,20 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void anAgentThatRefusesItsParametersStopsTheRunBeforeAnyTrial() {
-        Path folder = temp.resolve("refused");
-        Experiment experiment = experiment("refused", 1, 2, 40, 10, List.of(
-                agent("fast", TestAgents.learner(), Map.of("rate", 1.5)),
-                agent("first", TestAgents.first()),
-                agent("faster", TestAgents.learner(), Map.of("rate", 2.0))));
-        assertThatThrownBy(() -> run(experiment, folder, 2))
-                .isInstanceOf(UserError.class)
-                .hasMessage("agents[0] 'fast' (learner) cannot be created: rate = 1.5 diverges: allowed at most 1"
-                        + System.lineSeparator()
-                        + "agents[2] 'faster' (learner) cannot be created: rate = 2.0 diverges: allowed at most 1");
-        assertThat(folder).doesNotExist();
-    }
-
-    @Test
-    void anOutputFolderThatCannotBeCreatedStopsTheRunBeforeAnyAgentIsCreated() throws IOException {
+    void anOutputFolderThatCannotBeCreatedStopsTheRunBeforeAnyTrial() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
         AtomicInteger created = new AtomicInteger();
         Experiment experiment = experiment("blocked", 1, 2, 40, 10,
                 List.of(agent("counting", TestAgents.counting(created))));
+        assertThat(created).as("created once when resolved").hasValue(1);
         assertThatThrownBy(() -> run(experiment, file.resolve("out"), 2))
                 .isInstanceOf(UserError.class)
                 .hasMessage(file.resolve("out") + " cannot be created: " + file + " is a file");
-        assertThat(created).hasValue(0);
+        assertThat(created).hasValue(1);
     }
 
     @Test
-    void everyAgentIsCreatedOnceBeforeTheTrialsAndOncePerTrial() {
+    void everyAgentIsCreatedOnceWhenResolvedAndOncePerTrial() {
         AtomicInteger created = new AtomicInteger();
         Experiment experiment = experiment("counted", 1, 3, 40, 10,
                 List.of(agent("counting", TestAgents.counting(created))));

@@ -6,6 +6,7 @@ import com.sun.management.ThreadMXBean;
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.engine.metrics.TrialTimers;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;

@@ -1,12 +1,11 @@
 package dev.encore.engine.run;
 
-import static dev.encore.engine.testing.TestExperiments.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.encore.engine.metrics.Latency;
 import dev.encore.engine.metrics.TrialLatencies;
-import dev.encore.engine.testing.TestAgents;
+import dev.encore.engine.random.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,8 @@ class TrialStoreTest {
     @TempDir
     Path temp;
 
-    private final TrialPlan plan = TrialPlan.of(2020, 1, agent("odd/label <1>", TestAgents.first()), 7);
+    private final TrialPlan plan = new TrialPlan(0, 1, "odd/label <1>", "first", 7, Seeds.environmentSeed(2020, 7),
+            Seeds.agentSeed(2020, "odd/label <1>", 7));
 
     private TrialResult result() {
         RegretTrace trace = new RegretTrace(new long[] {2, 4});
@@ -34,7 +34,7 @@ class TrialStoreTest {
 
     @Test
     void aSavedTrialReadsBackBitForBit() {
-        TrialStore store = new TrialStore(temp);
+        TrialStore store = new TrialStore(temp, false);
         TrialResult saved = result();
         store.save(saved);
         assertThat(store.file(plan).getFileName()).hasToString("001-odd_label__1_-e0007.trial");
@@ -43,15 +43,28 @@ class TrialStoreTest {
     }
 
     @Test
+    void severalConditionsNameTheirTrialsApart() {
+        TrialStore store = new TrialStore(temp, true);
+        TrialPlan second = new TrialPlan(1, plan.agentIndex(), plan.label(), plan.agentName(), plan.episode(),
+                plan.environmentSeed(), plan.agentSeed());
+        assertThat(store.file(plan).getFileName()).hasToString("c00-001-odd_label__1_-e0007.trial");
+        assertThat(store.file(second).getFileName()).hasToString("c01-001-odd_label__1_-e0007.trial");
+        store.save(result());
+        assertThat(store.load(plan)).isPresent();
+        assertThat(store.load(second)).isEmpty();
+    }
+
+    @Test
     void aTrialNeverSavedIsNotFound() {
-        assertThat(new TrialStore(temp).load(plan)).isEmpty();
+        assertThat(new TrialStore(temp, false).load(plan)).isEmpty();
     }
 
     @Test
     void aFileForAnotherTrialOrCutShortIsIgnored() throws IOException {
-        TrialStore store = new TrialStore(temp);
+        TrialStore store = new TrialStore(temp, false);
         store.save(result());
-        TrialPlan otherSeed = new TrialPlan(plan.agentIndex(), plan.choice(), plan.episode(), 99, plan.agentSeed());
+        TrialPlan otherSeed = new TrialPlan(0, plan.agentIndex(), plan.label(), plan.agentName(), plan.episode(), 99,
+                plan.agentSeed());
         assertThat(store.load(otherSeed)).isEmpty();
 
         byte[] whole = Files.readAllBytes(store.file(plan));
@@ -64,6 +77,6 @@ class TrialStoreTest {
     @Test
     void onlySuccessfulTrialsAreSaved() {
         TrialResult failed = TrialResult.failed(plan, "step 1: bad slate", 0, 10, TrialLatencies.NONE);
-        assertThatThrownBy(() -> new TrialStore(temp).save(failed)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrialStore(temp, false).save(failed)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.engine.metrics.TrialTimers;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.encore.engine.UserError;
 import dev.encore.engine.data.StrengthMapping;
 import dev.encore.engine.environment.EnvironmentTypes;
-import dev.encore.engine.run.EpisodeLength;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +62,8 @@ class ExperimentLoaderTest {
         assertThat(experiment.slate()).isEqualTo(2);
         assertThat(experiment.environment().name()).isEqualTo("tiny");
         assertThat(experiment.environment().type().name()).isEqualTo("embedding");
-        assertThat(experiment.environment().settings().integer("users")).isEqualTo(20);
-        assertThat(experiment.environment().settings().integer("hidden")).isEqualTo(3);
+        assertThat(experiment.conditions().get(0).settings().integer("users")).isEqualTo(20);
+        assertThat(experiment.conditions().get(0).settings().integer("hidden")).isEqualTo(3);
         assertThat(experiment.rewards()).isEqualTo(new StrengthMapping(
                 Map.of("Like", 1.0, "Have listened  it completely", 0.5, "Skip it", -1.0),
                 StrengthMapping.UnknownEvents.ZERO));
@@ -91,7 +90,7 @@ class ExperimentLoaderTest {
         assertThat(experiment.episodes()).isEqualTo(10);
         assertThat(experiment.slate()).isEqualTo(3);
         assertThat(experiment.environment().name()).isEqualTo("inline");
-        assertThat(experiment.environment().settings().integer("users")).isEqualTo(943);
+        assertThat(experiment.conditions().get(0).settings().integer("users")).isEqualTo(943);
         assertThat(experiment.rewards()).isEqualTo(StrengthMapping.SEED_EVENTS);
         assertThat(experiment.agents().get(0).label()).isEqualTo("greedy");
         assertThat(experiment.agents().get(0).parameters().real("lambda")).isEqualTo(1.0);
@@ -179,8 +178,8 @@ class ExperimentLoaderTest {
                 agents: [greedy]
                 """);
         Experiment experiment = loader.load(spec, Overrides.NONE, List.of());
-        assertThat(experiment.environment().settings().integer("users")).isEqualTo(5);
-        assertThat(experiment.environment().settings().integer("items")).isEqualTo(8);
+        assertThat(experiment.conditions().get(0).settings().integer("users")).isEqualTo(5);
+        assertThat(experiment.conditions().get(0).settings().integer("items")).isEqualTo(8);
     }
 
     private Path write(String name, String text) throws IOException {

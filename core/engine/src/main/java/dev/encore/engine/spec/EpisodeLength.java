@@ -1,12 +1,15 @@
-package dev.encore.engine.run;
+package dev.encore.engine.spec;
 
 import dev.encore.engine.environment.Environment;
+import java.io.Serializable;
 
 /**
  * How long an episode runs: a fixed number of steps, or {@code all} (until every listener has heard every song).
  * An episode also ends early when the catalog is exhausted before its steps are done.
  */
-public record EpisodeLength(long steps) {
+public record EpisodeLength(long steps) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Until every pair is heard. */
     public static final EpisodeLength ALL = new EpisodeLength(Long.MAX_VALUE);
