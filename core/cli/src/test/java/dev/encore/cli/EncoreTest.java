@@ -114,6 +114,42 @@ class EncoreTest {
     }
 
     @Test
+    void validatePrintsTheGridOfASweep() throws IOException {
+        Files.writeString(spec, """
+                seed: 3
+                episodes: 2
+                steps: 50
+                environment: {type: embedding, users: 10, items: [20, 30]}
+                agents: [broken, first: {patience: [0.5, 2]}]
+                """);
+        Path out = folder.resolve("reports");
+        assertThat(execute("validate", spec.toString(), "--out", out.toString())).isZero();
+        assertThat(out()).contains("  items:" + NL + "  - 20" + NL + "  - 30" + NL)
+                .endsWith("conditions: items=20; items=30" + NL
+                        + "agents: broken; first patience=0.5; first patience=2.0" + NL
+                        + "ok: 2 conditions x 3 agents x 2 episodes = 12 trials; the report would go to " + out + NL);
+    }
+
+    @Test
+    void aSweepOfMoreTrialsThanAllowedIsRefusedUnlessTheLimitIsRaised() throws IOException {
+        Files.writeString(spec, """
+                episodes: 5
+                steps: 50
+                environment: {type: embedding, users: 10, items: 20}
+                agents: [first: {patience: [1, 2, 3]}]
+                """);
+        Path out = folder.resolve("reports");
+        assertThat(execute("validate", spec.toString(), "--max-trials", "10", "--out", out.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo(spec + ": the sweeps make 15 trials = 1 condition x 3 agents (agents[0] patience 3)"
+                + " x 5 episodes: allowed at most 10 trials: sweep fewer values, or raise the limit with --max-trials"
+                + " 15" + NL);
+        err.reset();
+        assertThat(execute("validate", spec.toString(), "--max-trials", "15", "--out", out.toString())).isZero();
+        assertThat(execute("run", spec.toString(), "--max-trials", "0")).isEqualTo(2);
+        assertThat(err()).startsWith("encore: --max-trials: 0 is out of range: allowed an integer >= 1" + NL);
+    }
+
+    @Test
     void validateRefusesAnOutputFolderThatCannotBeWritten() throws IOException {
         Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
         assertThat(execute("validate", spec.toString(), "--out", file.resolve("report").toString())).isEqualTo(1);

@@ -25,6 +25,7 @@ public record TrialPlan(int condition, int agentIndex, String label, String agen
 
     public static TrialPlan of(long experimentSeed, int condition, int agentIndex, AgentChoice choice, int episode) {
         return new TrialPlan(condition, agentIndex, choice.label(), choice.agent().name(), episode,
-                Seeds.environmentSeed(experimentSeed, episode), Seeds.agentSeed(experimentSeed, choice.label(), episode));
+                Seeds.environmentSeed(experimentSeed, episode),
+                Seeds.agentSeed(experimentSeed, choice.label(), episode));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bad specs and output folders, each with the exact lines {@code encore validate} prints: file, line, column, key
- * path, what was found and what is allowed. {@code SPEC} stands for the spec's path, {@code DIR} for its folder and
- * {@code TMP} for the test's folder.
+ * path (with a sweep's position, {@code agents[0].alpha[2]}), what was found and what is allowed. {@code SPEC}
+ * stands for the spec's path, {@code DIR} for its folder and {@code TMP} for the test's folder.
  */
 class BadSpecTest {
 
@@ -228,7 +228,85 @@ class BadSpecTest {
                         agents: [random]
                         """,
                         "SPEC:1:7: seed: seed + episodes - 1 = 4294967299 is out of range: allowed at most 4294967295"
-                                + " (episode e plays seed + e)"));
+                                + " (episode e plays seed + e)"),
+                bad("a swept value out of range", Overrides.NONE, """
+                        steps: 10
+                        environment: tiny
+                        agents:
+                          - linucb: {alpha: [0.1, 0.3, -1]}
+                        """,
+                        "SPEC:4:32: agents[0].alpha[2]: -1 is out of range: allowed a real number >= 0"),
+                bad("a value swept twice", Overrides.NONE, """
+                        steps: 10
+                        environment: tiny
+                        agents:
+                          - epsilon-greedy: {epsilon: [0.1, 0.2, 0.10]}
+                        """,
+                        "SPEC:4:42: agents[0].epsilon[2]: 0.1 is already in the sweep, at [0]: allowed each value"
+                                + " once"),
+                bad("an empty sweep and a list in a sweep", Overrides.NONE, """
+                        steps: 10
+                        environment: tiny
+                        agents:
+                          - greedy: {lambda: []}
+                          - linucb: {alpha: [[0.1, 0.2]]}
+                        """,
+                        "SPEC:4:22: agents[0].lambda: an empty list is not allowed: allowed one or more values to"
+                                + " sweep, each a real number > 0",
+                        "SPEC:5:22: agents[1].alpha[0]: a list has the wrong type: allowed a real number >= 0"),
+                bad("a list where no sweep is allowed", Overrides.NONE, """
+                        seed: [1, 2]
+                        steps: 10
+                        environment: tiny
+                        agents: [random]
+                        """,
+                        "SPEC:1:7: seed: a list has the wrong type: allowed an integer from 0 to 4294967295"),
+                bad("an environment setting swept with a value out of range", Overrides.NONE, """
+                        steps: 10
+                        environment: {type: embedding, users: 20, items: [30, 0]}
+                        agents: [random]
+                        """,
+                        "SPEC:2:55: environment.items[1]: 0 is out of range: allowed an integer >= 1"),
+                bad("a condition the environment type refuses", Overrides.NONE, """
+                        steps: 10
+                        environment: {type: embedding, hidden: 2, visible-user: [1, 2, 3]}
+                        agents: [random]
+                        """,
+                        "SPEC:2:64: environment.visible-user[2]: 3 is out of range: allowed 0 to 2 (hidden)"),
+                bad("a variant labelled like another agent", Overrides.NONE, """
+                        steps: 10
+                        environment: tiny
+                        agents:
+                          - linucb: {alpha: [0.3, 1]}
+                          - linucb: {alpha: 0.3, label: linucb alpha=0.3}
+                        """,
+                        "SPEC:5:5: agents[1]: label 'linucb alpha=0.3' is already used by agents[0]: give one of them"
+                                + " a distinct label, such as {label: linucb alpha=0.3-2}"),
+                bad("a slate larger than one condition's catalog", Overrides.NONE, """
+                        steps: 10
+                        slate: 35
+                        environment: {type: embedding, users: 20, items: [40, 30]}
+                        agents: [random]
+                        """,
+                        "SPEC:2:8: slate: 35 is out of range: allowed an integer from 1 to 30 (the environment's"
+                                + " songs with items=30)"),
+                bad("an agent that refuses to play in a condition", Overrides.NONE, """
+                        steps: 10
+                        environment: {type: embedding, users: 20, items: [30, 40]}
+                        agents: [random, single]
+                        """,
+                        "SPEC:3:18: agents[1]: with items=30: single recommends one song: slate must be 1, not 3"),
+                bad("a grid of more trials than allowed", Overrides.NONE, """
+                        episodes: 1000
+                        steps: 10
+                        environment: tiny
+                        agents:
+                          - linucb: {alpha: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]}
+                          - random
+                        """,
+                        "SPEC: the sweeps make 11000 trials = 1 condition x 11 agents (agents[0] alpha 10, and 1"
+                                + " without sweeps) x 1000 episodes: allowed at most 10000 trials: sweep fewer values,"
+                                + " or raise the limit with --max-trials 11000"));
     }
 
     @ParameterizedTest(name = "{0}")
