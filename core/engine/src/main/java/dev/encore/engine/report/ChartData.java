@@ -2,19 +2,18 @@ package dev.encore.engine.report;
 
 import dev.encore.engine.report.Ranking.Standing;
 import dev.encore.engine.run.AgentRow;
-import dev.encore.engine.run.Curve;
 import dev.encore.engine.run.RunReport;
 import dev.encore.engine.run.TrialResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The data the page's script draws, as maps and arrays for {@link Json}: every agent (every agent variant in every
- * condition, with sweeps) with its label, style and rank;
- * the recorded steps; per agent, the mean and 95% band of cumulative regret and reward at each step; its final
- * regrets; and the ranking's order.
+ * condition, with sweeps) with its label, style and rank; the recorded steps (of every condition); per agent, the
+ * mean and 95% band of cumulative regret and reward at each step; its final regrets; and the ranking's order.
  */
 final class ChartData {
 
@@ -30,7 +29,7 @@ final class ChartData {
         for (AgentRow row : report.rows()) {
             int a = row.index();
             List<TrialResult> results = row.results();
-            AgentCurve curve = AgentCurve.of(results, steps.length);
+            AgentCurve curve = AgentCurve.of(results, steps);
             add(regret, curve.regret());
             add(reward, curve.reward());
             finalRegrets.add(results.stream().filter(TrialResult::isOk).mapToDouble(TrialResult::finalRegret)
@@ -56,15 +55,15 @@ final class ChartData {
         return data;
     }
 
-    /** The recorded steps, which every successful trial shares; none when no trial succeeded. */
+    /**
+     * The recorded steps of every successful trial, ascending: the trials of one condition share theirs, but
+     * conditions with catalogs of different sizes may end their episodes at different steps. None when no trial
+     * succeeded.
+     */
     private static long[] steps(RunReport report) {
-        Curve curve = report.results().stream().filter(TrialResult::isOk).map(TrialResult::curve).findFirst()
-                .orElse(Curve.EMPTY);
-        long[] steps = new long[curve.size()];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = curve.step(i);
-        }
-        return steps;
+        return report.results().stream().filter(TrialResult::isOk).map(TrialResult::curve)
+                .flatMapToLong(curve -> IntStream.range(0, curve.size()).mapToLong(curve::step))
+                .distinct().sorted().toArray();
     }
 
     private static Map<String, Object> band() {

@@ -241,8 +241,9 @@
         var shown = !state.hidden[a];
         var first = columns.length;
         chart.agentAt[first] = a;
+        // spanGaps: with several conditions, an agent has no point at the steps only another condition recorded
         series.push({label: agent.label, stroke: agent.colour, width: 2, dash: agent.dash, show: shown,
-          value: function (u, v) { return number(v); }});
+          spanGaps: true, value: function (u, v) { return number(v); }});
         columns.push(values("mean", a));
         series.push({label: agent.label + " high", stroke: "transparent", class: "band-edge", points: {show: false},
           show: shown});
@@ -351,9 +352,8 @@
             upper.push(x(step).toFixed(2) + "," + y(high[p]).toFixed(2));
             lower.unshift(x(step).toFixed(2) + "," + y(low[p]).toFixed(2));
           }
-          if (mean[p] == null) {
-            pen = "M";
-          } else {
+          // a missing point is passed over, as the chart spans it
+          if (mean[p] != null) {
             path += pen + x(step).toFixed(2) + "," + y(mean[p]).toFixed(2);
             pen = "L";
           }

@@ -109,6 +109,21 @@ class SweepRunTest {
     }
 
     @Test
+    void agentsAreRankedWithinTheirConditionWhereTheirEpisodesArePaired() throws IOException {
+        Path folder = temp.resolve("ranks");
+        run(sweep("ranks"), folder, 2);
+        List<Map<String, String>> summary = Csv.read(folder.resolve(ReportFiles.SUMMARY_CSV));
+        for (String items : List.of("60", "90")) {
+            List<Map<String, String>> condition = summary.stream()
+                    .filter(row -> row.get("environment.items").equals(items)).toList();
+            assertThat(condition).hasSize(6);
+            assertThat(condition).extracting(row -> row.get("rank")).contains("1");
+            assertThat(condition).extracting(row -> Double.parseDouble(row.get("diff_to_best")))
+                    .contains(0.0).allSatisfy(difference -> assertThat(difference).isNotNegative());
+        }
+    }
+
+    @Test
     void theReportWritersGetEachRowsBaseLabelParametersAndCondition() {
         run(sweep("rows"), temp.resolve("rows"), 2);
         List<AgentRow> rows = reported.get().rows();
@@ -157,6 +172,19 @@ class SweepRunTest {
         RunOutcome outcome = run(experiment, folder, 3);
         assertThat(outcome.resumed()).isEqualTo((int) saved);
         assertSameFiles(temp.resolve("whole"), folder);
+    }
+
+    @Test
+    void conditionsWhoseEpisodesEndAtDifferentStepsAreReportedEachOnItsOwnSteps() throws IOException {
+        Experiment experiment = TestExperiments.experiment("lengths", 5, 2, Long.MAX_VALUE, 20,
+                Map.of("users", 5L, "items", List.of(9L, 6L)), List.of(agent("first", TestAgents.first())));
+        Path folder = temp.resolve("lengths");
+        run(experiment, folder, 2);
+
+        List<Map<String, String>> episodes = Csv.read(folder.resolve(ReportFiles.EPISODES_CSV));
+        assertThat(episodes).extracting(row -> row.get("environment.items") + " " + row.get("steps"))
+                .containsExactly("9 15", "9 15", "6 10", "6 10");
+        assertThat(folder.resolve(ReportFiles.REPORT_HTML)).content().contains("first (items=6)", "first (items=9)");
     }
 
     private static Map<String, String> find(List<Map<String, String>> episodes, String label, String items,
