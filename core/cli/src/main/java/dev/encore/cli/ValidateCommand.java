@@ -2,6 +2,7 @@ package dev.encore.cli;
 
 import dev.encore.engine.run.OutputFolder;
 import dev.encore.engine.spec.AgentChoice;
+import dev.encore.engine.spec.Condition;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.spec.ExperimentLoader;
 import dev.encore.engine.spec.ResolvedSpec;
@@ -45,9 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResolvedSpec.yaml(experiment));
         boolean swept = experiment.grid().hasSweeps();
+        if (experiment.conditions().size() > 1) {
+            out.println("conditions: " + String.join("; ", experiment.conditions().stream().map(Condition::label)
+                    .toList()));
+        }
         if (swept) {
-            out.println("conditions: " + String.join("; ", experiment.conditions().stream()
-                    .map(condition -> condition.label().isEmpty() ? "(one)" : condition.label()).toList()));
             out.println("agents: " + String.join("; ", experiment.agents().stream().map(AgentChoice::label)
                     .toList()));
         }
