@@ -12,9 +12,12 @@ final class SourceMap {
 
     private final Map<String, SpecNode> nodes = new HashMap<>();
 
-    /** Records where the node at its path was written. */
+    /**
+     * Records where the node at its path was written; a part read from a named file replaces the name that stood
+     * for it ({@code environment: spotify}).
+     */
     void add(SpecNode node) {
-        nodes.putIfAbsent(node.path(), node);
+        nodes.put(node.path(), node);
     }
 
     /**
