@@ -3,6 +3,7 @@ package dev.encore.engine.random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.encore.engine.UserError;
 import org.junit.jupiter.api.Test;
 
 class RandomAlgorithmsTest {
@@ -28,5 +29,17 @@ class RandomAlgorithmsTest {
         assertThatThrownBy(() -> RandomAlgorithms.create("mersenne", 1))
                 .hasMessageStartingWith("random = 'mersenne' is not a generator: allowed numpy, ")
                 .hasMessageContaining("L64X128MixRandom");
+    }
+
+    @Test
+    void generatorsThatCannotReplayASeedAreRefusedWithTheAllowedOnes() {
+        assertThat(RandomAlgorithms.names()).doesNotContain("SecureRandom").contains("Random", "SplittableRandom");
+        assertThatThrownBy(() -> RandomAlgorithms.requireKnown("SecureRandom"))
+                .hasMessageStartingWith("random = 'SecureRandom' cannot be seeded to draw the same numbers again:"
+                        + " allowed numpy, L128X1024MixRandom, ")
+                .hasMessageContaining("Xoshiro256PlusPlus")
+                .hasMessageNotContaining("SecureRandom,");
+        assertThatThrownBy(() -> RandomAlgorithms.create("SecureRandom", 1))
+                .isInstanceOf(UserError.class);
     }
 }
