@@ -1,5 +1,6 @@
 package dev.encore.engine.spec;
 
+import dev.encore.engine.Problem;
 import dev.encore.engine.UserError;
 import dev.encore.engine.environment.EnvironmentTypes;
 import dev.encore.engine.params.ParameterValues;
@@ -49,6 +50,8 @@ public final class ExperimentLoader {
     private static final List<String> KEYS = List.of(NAME, SEED.name(), EPISODES.name(), STEPS, SLATE.name(),
             ENVIRONMENT, REWARDS, AGENTS, PLUGINS, REPORT);
     private static final String STEPS_ALLOWED = "allowed an integer >= 1, or all";
+    private static final String NAME_ALLOWED = "letters, digits, '.', '_' and '-', starting with a letter or"
+            + " digit (it names the report folder)";
 
     private final EnvironmentReader environments;
     private final AgentSource agentSource;
@@ -112,6 +115,7 @@ public final class ExperimentLoader {
         locations.addAll(plugins);
         AgentRegistry registry = agentSource.load(locations);
         reportPluginFailures(registry, fields.get(PLUGINS), plugins, problems);
+        reportOptionPluginFailures(registry, extraPluginFolders, problems);
         List<AgentSpec> agents = List.of();
         if (fields.containsKey(AGENTS)) {
             agents = AgentsReader.read(fields.get(AGENTS), registry, problems, source);
@@ -134,14 +138,22 @@ public final class ExperimentLoader {
         }
     }
 
+    /** {@code name:}, or the file's name without its extension: either way a safe folder name. */
     private static String name(SpecNode node, Path spec, Problems problems) {
         if (node == null) {
             String file = spec.getFileName().toString();
-            return file.endsWith(".yaml") || file.endsWith(".yml") ? file.substring(0, file.lastIndexOf('.')) : file;
+            String name = file.endsWith(".yaml") || file.endsWith(".yml") ? file.substring(0, file.lastIndexOf('.'))
+                    : file;
+            if (!NamedPart.NAME.matcher(name).matches()) {
+                problems.add(new Problem(Problem.Location.source(spec.toString()), "the experiment takes its name"
+                        + " from the file's, '" + name + "', which is not allowed",
+                        NAME_ALLOWED + "; add name: to the spec or rename the file"));
+                return "";
+            }
+            return name;
         }
         if (!node.isScalar() || node.isNull() || !NamedPart.NAME.matcher(node.text()).matches()) {
-            problems.at(node, node.describe() + " is not allowed: allowed letters, digits, '.', '_' and '-',"
-                    + " starting with a letter or digit (it names the report folder)");
+            problems.at(node, node.describe() + " is not allowed", NAME_ALLOWED);
             return "";
         }
         return node.text();
@@ -261,6 +273,17 @@ public final class ExperimentLoader {
                 if (location.startsWith(plugins.get(i))) {
                     problems.at(items.get(i), location + ": " + failure.reason());
                 }
+            }
+        }
+    }
+
+    /** A {@code --plugins} location that cannot be used is a problem of the command line, as on {@code agents}. */
+    private static void reportOptionPluginFailures(AgentRegistry registry, List<Path> locations, Problems problems) {
+        List<Path> given = locations.stream().map(location -> location.toAbsolutePath().normalize()).toList();
+        for (PluginFailure failure : registry.failures()) {
+            Path location = failure.location().toAbsolutePath().normalize();
+            if (given.stream().anyMatch(location::startsWith)) {
+                problems.add("--plugins", location + ": " + failure.reason());
             }
         }
     }

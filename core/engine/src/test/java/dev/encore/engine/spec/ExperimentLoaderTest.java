@@ -99,6 +99,29 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void aFileNameThatCannotNameTheReportFolderIsRefusedWhenTheSpecHasNoName() throws IOException {
+        String yaml = """
+                steps: 100
+                environment: tiny
+                agents: [greedy]
+                """;
+        for (String file : List.of("my run.yaml", ".hidden.yaml", "-dash.yml")) {
+            Path spec = write(file, yaml);
+            String name = file.substring(0, file.lastIndexOf('.'));
+            assertThatThrownBy(() -> loader.load(spec, Overrides.NONE, List.of()))
+                    .as(file)
+                    .isInstanceOf(UserError.class)
+                    .hasMessage(spec + ": the experiment takes its name from the file's, '" + name + "', which is"
+                            + " not allowed: allowed letters, digits, '.', '_' and '-', starting with a letter or"
+                            + " digit (it names the report folder); add name: to the spec or rename the file");
+        }
+        Path named = write("my run.yml", "name: my-run\n" + yaml);
+        assertThat(loader.load(named, Overrides.NONE, List.of()).name()).isEqualTo("my-run");
+        assertThat(loader.load(write("v1.2_run.yaml", yaml), Overrides.NONE, List.of()).name())
+                .isEqualTo("v1.2_run");
+    }
+
+    @Test
     void theCommandLineReplacesEpisodesStepsAndSeed() throws IOException {
         Path spec = write("overridden.yaml", """
                 seed: 1
@@ -123,7 +146,9 @@ class ExperimentLoaderTest {
                 agents: [random]
                 """);
         Path extra = folder.resolve("more-plugins");
-        loader.load(spec, Overrides.NONE, List.of(extra));
+        assertThatThrownBy(() -> loader.load(spec, Overrides.NONE, List.of(extra)))
+                .isInstanceOf(UserError.class)
+                .hasMessage("--plugins: " + extra + ": not a plugin: no agent in it");
         assertThat(agents.asked).containsExactly(extra);
 
         Path named = write("named-plugins.yaml", """
@@ -135,7 +160,8 @@ class ExperimentLoaderTest {
         assertThatThrownBy(() -> loader.load(named, Overrides.NONE, List.of(extra)))
                 .isInstanceOf(UserError.class)
                 .hasMessage(named + ":4:11: plugins[0]: " + folder.resolve("my-agents")
-                        + ": not a plugin: no agent in it");
+                        + ": not a plugin: no agent in it" + System.lineSeparator()
+                        + "--plugins: " + extra + ": not a plugin: no agent in it");
         assertThat(agents.asked).containsExactly(extra, folder.resolve("my-agents"));
     }
 
@@ -148,7 +174,9 @@ class ExperimentLoaderTest {
                 """);
         assertThatThrownBy(() -> loader.load(spec, Overrides.NONE, List.of(folder.resolve("broken.jar"))))
                 .isInstanceOf(UserError.class)
-                .hasMessage(spec + ":3:10: agents[0]: No agent 'softmax'. Available: epsilon-greedy, greedy, linucb,"
+                .hasMessage("--plugins: " + folder.resolve("broken.jar") + ": not a plugin: no agent in it"
+                        + System.lineSeparator()
+                        + spec + ":3:10: agents[0]: No agent 'softmax'. Available: epsilon-greedy, greedy, linucb,"
                         + " random, single. (1 plugin failed to load: encore agents says why)");
     }
 
