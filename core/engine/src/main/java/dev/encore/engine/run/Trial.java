@@ -49,8 +49,8 @@ public final class Trial {
      * Plays an episode from {@code seed} for {@code length} steps, or until the catalog is exhausted.
      *
      * @return the trace, with the steps played and the final totals
-     * @throws TrialFault when the agent throws or recommends an invalid slate, or the environment throws: it names
-     *     the step and the call
+     * @throws TrialFault when the agent throws or recommends an invalid slate, or the environment throws or returns a
+     *     reward that is not a finite number: it names the step and the call
      */
     public RegretTrace run(long seed, EpisodeLength length, int points) {
         long steps = length.resolve(environment, slateSize);
@@ -73,6 +73,13 @@ public final class Trial {
                 call = TrialFault.Call.STEP;
                 checker.check(slate, size, candidates.size());
                 double best = environment.step(slate, size, rewards);
+                double reward = rewardSum.sumOf(rewards, size);
+                double regret = best - reward;
+                // one test a step, before the agent learns from them: a NaN or infinite reward or best slate makes
+                // the regret so
+                if (!Double.isFinite(regret)) {
+                    throw BadRewardException.of(rewards, size, best, slate, candidates);
+                }
                 long stepped = timed ? System.nanoTime() : 0L;
                 call = TrialFault.Call.LEARN;
                 agent.learn(candidates, slate, rewards, size);
@@ -80,8 +87,7 @@ public final class Trial {
                     timers.record(recommended - start, stepped - recommended, System.nanoTime() - stepped);
                     nextTimed += TrialTimers.SAMPLE_EVERY;
                 }
-                double reward = rewardSum.sumOf(rewards, size);
-                cumulativeRegret += best - reward;
+                cumulativeRegret += regret;
                 cumulativeReward += reward;
                 trace.record(step, cumulativeRegret, cumulativeReward);
                 call = TrialFault.Call.STEP;

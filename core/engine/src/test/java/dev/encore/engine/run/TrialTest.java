@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.encore.engine.environment.EmbeddingEnvironment;
 import dev.encore.engine.environment.EmbeddingSettings;
+import dev.encore.engine.environment.Environment;
 import dev.encore.engine.metrics.TrialTimers;
 import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
+import dev.encore.spi.FeatureLayout;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,99 @@ class TrialTest {
                 .isInstanceOf(TrialFault.class)
                 .hasMessage("step 4: learn threw java.lang.IllegalStateException")
                 .satisfies(fault -> assertThat(((TrialFault) fault).step()).isEqualTo(4));
+    }
+
+    @Test
+    void aRewardThatIsNotAFiniteNumberFailsTheTrialBeforeTheAgentLearnsFromIt() {
+        int[] learned = new int[1];
+        Agent counting = new Agent() {
+            @Override
+            public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                FIRST.recommend(candidates, slate, slateSize);
+            }
+
+            @Override
+            public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+                learned[0]++;
+            }
+        };
+        Trial nan = new Trial(new SpoiledAt(3, 1, Double.NaN), counting, 3);
+        assertThatThrownBy(() -> nan.run(2020, EpisodeLength.of(10), 10))
+                .isInstanceOf(TrialFault.class)
+                .hasCauseInstanceOf(BadRewardException.class)
+                .hasMessageMatching("step 3: the environment returned reward NaN at slate position 1 \\(song \\d+\\):"
+                        + " rewards must be finite numbers")
+                .satisfies(fault -> assertThat(((TrialFault) fault).step()).isEqualTo(3));
+        assertThat(learned[0]).isEqualTo(2);
+
+        Trial infinite = new Trial(new SpoiledAt(5, 0, Double.NEGATIVE_INFINITY), FIRST, 3);
+        assertThatThrownBy(() -> infinite.run(2020, EpisodeLength.of(10), 10))
+                .hasMessageStartingWith("step 5: the environment returned reward -Infinity at slate position 0");
+    }
+
+    /** The notebook's environment, with one reward replaced at one step. */
+    private static final class SpoiledAt implements Environment {
+
+        private final EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        private final int step;
+        private final int position;
+        private final double reward;
+        private int steps;
+
+        SpoiledAt(int step, int position, double reward) {
+            this.step = step;
+            this.position = position;
+            this.reward = reward;
+        }
+
+        @Override
+        public int users() {
+            return environment.users();
+        }
+
+        @Override
+        public int items() {
+            return environment.items();
+        }
+
+        @Override
+        public FeatureLayout featureLayout() {
+            return environment.featureLayout();
+        }
+
+        @Override
+        public long stepsToExhaust(int slateSize) {
+            return environment.stepsToExhaust(slateSize);
+        }
+
+        @Override
+        public void reset(long seed) {
+            environment.reset(seed);
+        }
+
+        @Override
+        public Candidates candidates() {
+            return environment.candidates();
+        }
+
+        @Override
+        public double step(int[] slate, int slateSize, double[] rewards) {
+            double best = environment.step(slate, slateSize, rewards);
+            if (++steps == step) {
+                rewards[position] = reward;
+            }
+            return best;
+        }
+
+        @Override
+        public double optimalReturn() {
+            return environment.optimalReturn();
+        }
+
+        @Override
+        public boolean advance() {
+            return environment.advance();
+        }
     }
 
     @Test
