@@ -3,7 +3,6 @@ package dev.encore.cli;
 import dev.encore.engine.report.Ranking;
 import dev.encore.engine.report.RankingText;
 import dev.encore.engine.run.ExperimentRunner;
-import dev.encore.engine.run.ProgressListener;
 import dev.encore.engine.run.RunOptions;
 import dev.encore.engine.run.RunOutcome;
 import dev.encore.engine.spec.Experiment;
@@ -68,11 +67,10 @@ final class RunCommand implements Callable<Integer> {
         RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh,
                 trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();
-        TerminalProgress display = new TerminalProgress(err);
-        ProgressListener progress = terminal.interactive() ? display : ProgressListener.NONE;
+        TerminalProgress display = new TerminalProgress(err, terminal.interactive());
         RunOutcome outcome;
         try {
-            outcome = runner.run(experiment, runOptions, progress);
+            outcome = runner.run(experiment, runOptions, display);
         } finally {
             display.finish();
         }

@@ -6,18 +6,36 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
-/** A run's progress on one terminal line, redrawn in place: trials done, steps per second, time left. */
+/**
+ * A run's progress on one terminal line, redrawn in place: trials done, steps per second, time left; and its
+ * warnings, each on a line of its own, shown even when the progress is not (in a pipe or a log).
+ */
 final class TerminalProgress implements ProgressListener {
 
     private final PrintWriter terminal;
+    private final boolean showProgress;
     private int drawn;
 
-    TerminalProgress(PrintWriter terminal) {
+    /**
+     * @param showProgress whether to draw the progress line: at a terminal, not in a pipe or a log
+     */
+    TerminalProgress(PrintWriter terminal, boolean showProgress) {
         this.terminal = terminal;
+        this.showProgress = showProgress;
+    }
+
+    @Override
+    public void warned(String warning) {
+        finish();
+        terminal.println("warning: " + warning);
+        terminal.flush();
     }
 
     @Override
     public void progressed(RunProgress progress) {
+        if (!showProgress) {
+            return;
+        }
         String line = line(progress);
         terminal.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         terminal.flush();

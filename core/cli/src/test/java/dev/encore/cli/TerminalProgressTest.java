@@ -35,11 +35,30 @@ class TerminalProgressTest {
     @Test
     void redrawsOneLineInPlaceAndEndsIt() {
         StringWriter text = new StringWriter();
-        TerminalProgress display = new TerminalProgress(new PrintWriter(text));
+        TerminalProgress display = new TerminalProgress(new PrintWriter(text), true);
         display.progressed(new RunProgress(0, 2, 0, 0, 0, Duration.ZERO));
         display.progressed(new RunProgress(2, 2, 0, 0, 4_000, Duration.ofSeconds(1)));
         display.finish();
         assertThat(text.toString()).isEqualTo("\rtrials 0/2 | 0 steps/s | time left: estimating"
                 + "\rtrials 2/2 | 4.0k steps/s | done" + " ".repeat(14) + System.lineSeparator());
+    }
+
+    @Test
+    void aWarningGetsALineOfItsOwnEvenWhenProgressIsNotShown() {
+        StringWriter text = new StringWriter();
+        TerminalProgress display = new TerminalProgress(new PrintWriter(text), true);
+        display.progressed(new RunProgress(0, 2, 0, 0, 0, Duration.ZERO));
+        display.warned("trials/000-a-e0000.trial is damaged");
+        String nl = System.lineSeparator();
+        assertThat(text.toString()).isEqualTo("\rtrials 0/2 | 0 steps/s | time left: estimating" + nl
+                + "warning: trials/000-a-e0000.trial is damaged" + nl);
+
+        StringWriter log = new StringWriter();
+        TerminalProgress quiet = new TerminalProgress(new PrintWriter(log), false);
+        quiet.progressed(new RunProgress(0, 2, 0, 0, 0, Duration.ZERO));
+        quiet.warned("damaged");
+        quiet.progressed(new RunProgress(2, 2, 0, 0, 4_000, Duration.ofSeconds(1)));
+        quiet.finish();
+        assertThat(log.toString()).isEqualTo("warning: damaged" + nl);
     }
 }

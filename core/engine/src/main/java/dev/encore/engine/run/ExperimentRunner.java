@@ -16,8 +16,8 @@ import java.util.Set;
  * Runs a resolved experiment (its environments prepared, every agent created once): turns it into trial plans
  * (every agent variant in every condition on every episode), hands those not saved by an interrupted run of the same
  * spec to the {@link TrialExecutor}, saves each result as it comes, then writes the reports. The output folder is
- * checked before anything else. Results are merged in (condition, agent, episode) order, so the reports do not
- * depend on the number of threads.
+ * checked before anything else. A saved trial whose file is damaged is played again, with a warning. Results are
+ * merged in (condition, agent, episode) order, so the reports do not depend on the number of threads.
  */
 public final class ExperimentRunner {
 
@@ -44,7 +44,7 @@ public final class ExperimentRunner {
         TrialResult[] results = new TrialResult[plans.size()];
         List<TrialPlan> toPlay = new ArrayList<>();
         for (TrialPlan plan : plans) {
-            Optional<TrialResult> saved = store.load(plan);
+            Optional<TrialResult> saved = store.load(plan, progress::warned);
             saved.ifPresentOrElse(result -> results[index(experiment, plan)] = result, () -> toPlay.add(plan));
         }
         ProgressCounter counter = new ProgressCounter(plans.size(), plans.size() - toPlay.size(), start, progress);

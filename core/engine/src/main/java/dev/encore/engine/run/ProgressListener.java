@@ -1,7 +1,8 @@
 package dev.encore.engine.run;
 
 /**
- * Told how a run progresses: once when the trials start (resumed trials already counted), then after every trial.
+ * Told how a run progresses: once when the trials start (resumed trials already counted), then after every trial;
+ * and told of warnings.
  * Called from the thread that called {@link ExperimentRunner#run}, never concurrently. A listener that throws stops
  * the run: trials already finished stay saved, and running the spec again resumes.
  */
@@ -12,4 +13,11 @@ public interface ProgressListener {
     ProgressListener NONE = progress -> { };
 
     void progressed(RunProgress progress);
+
+    /**
+     * Told what the person running should know but that does not stop the run, such as a damaged trial file that is
+     * played again. One line, without a {@code warning:} prefix.
+     */
+    default void warned(String warning) {
+    }
 }

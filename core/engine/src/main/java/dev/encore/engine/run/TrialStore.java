@@ -2,29 +2,39 @@ package dev.encore.engine.run;
 
 import dev.encore.engine.metrics.Latency;
 import dev.encore.engine.metrics.TrialLatencies;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The finished trials of a run, one file each under {@code trials/}, saved the moment a trial ends so that a run
  * that is killed loses no finished work. A file holds the trial's figures and curve in a small binary form (doubles
- * bit for bit, so a resumed run writes the very numbers a run never stopped would have). Only successful trials are
- * saved: a failed one is played again when the run resumes.
+ * bit for bit, so a resumed run writes the very numbers a run never stopped would have), followed by a CRC-32C of
+ * everything before it. Only successful trials are saved: a failed one is played again when the run resumes, and so
+ * is one whose file is damaged (cut short, changed on disk), in another format or for another trial, with a warning.
  */
 final class TrialStore {
 
     static final String EXTENSION = ".trial";
 
     private static final int MAGIC = 0x456E_6354;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int CHECKSUM_BYTES = Long.BYTES;
+    /** Far more than the largest honest file (100,000 curve points): a larger one is not read into memory. */
+    private static final long MAX_BYTES = 64L << 20;
+    private static final String PLAYED_AGAIN = "the trial is played again";
 
     private final Path folder;
     private final boolean byCondition;
@@ -54,29 +64,40 @@ final class TrialStore {
             throw new IllegalArgumentException("only successful trials are saved: " + result.plan());
         }
         try {
-            AtomicFiles.write(file(result.plan()), stream -> write(result, new DataOutputStream(stream)));
+            AtomicFiles.write(file(result.plan()), stream -> write(result, stream));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file(result.plan()) + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * The saved result of {@code plan}, if there is one that matches it (same label, episode and seeds). A file in an
-     * older format or that does not match is ignored: the trial is played again and the file replaced.
+     * The saved result of {@code plan}, if there is one. A file that cannot be used (damaged, in another format, for
+     * another trial, unreadable) is never used and never stops the run: {@code warnings} is told why, and the trial
+     * is played again, its file replaced.
      */
-    Optional<TrialResult> load(TrialPlan plan) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file(plan)))) {
-            return read(plan, new DataInputStream(in));
+    Optional<TrialResult> load(TrialPlan plan, Consumer<String> warnings) {
+        Path file = file(plan);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                warnings.accept(file + " is not a trial file (" + Files.size(file) + " bytes): " + PLAYED_AGAIN);
+                return Optional.empty();
+            }
+            return read(plan, Files.readAllBytes(file), file, warnings);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
-            // missing, or cut short by a crash of the file system itself: either way, play the trial again
+            warnings.accept(file + " cannot be read (" + OutputFolder.describe(e) + "): " + PLAYED_AGAIN);
             return Optional.empty();
         }
     }
 
-    private static void write(TrialResult result, DataOutputStream out) throws IOException {
+    private static void write(TrialResult result, OutputStream stream) throws IOException {
+        CheckedOutputStream checked = new CheckedOutputStream(stream, new CRC32C());
+        DataOutputStream out = new DataOutputStream(checked);
         TrialPlan plan = result.plan();
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        out.writeInt(plan.condition());
         out.writeUTF(plan.label());
         out.writeInt(plan.episode());
         out.writeLong(plan.environmentSeed());
@@ -98,12 +119,48 @@ final class TrialStore {
             out.writeDouble(curve.cumulativeReward(i));
         }
         out.flush();
+        new DataOutputStream(stream).writeLong(checked.getChecksum().getValue());
     }
 
-    private static Optional<TrialResult> read(TrialPlan plan, DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(plan.label())
-                || in.readInt() != plan.episode() || in.readLong() != plan.environmentSeed()
-                || in.readLong() != plan.agentSeed()) {
+    private static Optional<TrialResult> read(TrialPlan plan, byte[] bytes, Path file, Consumer<String> warnings) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (bytes.length < 2 * Integer.BYTES + CHECKSUM_BYTES || buffer.getInt() != MAGIC) {
+            warnings.accept(file + " is not a trial file: " + PLAYED_AGAIN);
+            return Optional.empty();
+        }
+        int version = buffer.getInt();
+        if (version != VERSION) {
+            warnings.accept(file + " was saved in another format (version " + version + ", this Encore reads "
+                    + VERSION + "): " + PLAYED_AGAIN);
+            return Optional.empty();
+        }
+        int payload = bytes.length - CHECKSUM_BYTES;
+        CRC32C checksum = new CRC32C();
+        checksum.update(bytes, 0, payload);
+        if (checksum.getValue() != ByteBuffer.wrap(bytes, payload, CHECKSUM_BYTES).getLong()) {
+            warnings.accept(file + " is damaged (its checksum does not match: cut short or changed on disk): "
+                    + PLAYED_AGAIN);
+            return Optional.empty();
+        }
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, buffer.position(),
+                    payload - buffer.position()));
+            Optional<TrialResult> result = readPayload(plan, in);
+            if (result.isEmpty()) {
+                warnings.accept(file + " holds another trial (its condition, label, episode or seeds differ): " + PLAYED_AGAIN);
+            }
+            return result;
+        } catch (IOException | RuntimeException e) {
+            // only a file written wrongly with a correct checksum gets here
+            warnings.accept(file + " is not a trial file (" + e + "): " + PLAYED_AGAIN);
+            return Optional.empty();
+        }
+    }
+
+    /** The fields after the magic number and version; empty when they are another trial's. */
+    private static Optional<TrialResult> readPayload(TrialPlan plan, DataInputStream in) throws IOException {
+        if (in.readInt() != plan.condition() || !in.readUTF().equals(plan.label()) || in.readInt() != plan.episode()
+                || in.readLong() != plan.environmentSeed() || in.readLong() != plan.agentSeed()) {
             return Optional.empty();
         }
         long steps = in.readLong();
@@ -112,8 +169,8 @@ final class TrialStore {
         long wallNanos = in.readLong();
         TrialLatencies latencies = new TrialLatencies(readLatency(in), readLatency(in), readLatency(in));
         int points = in.readInt();
-        if (points < 0) {
-            return Optional.empty();
+        if (points < 0 || points > in.available() / (Long.BYTES + 2 * Double.BYTES)) {
+            throw new IOException("a curve of " + points + " points does not fit the file");
         }
         long[] at = new long[points];
         double[] regrets = new double[points];
@@ -123,8 +180,8 @@ final class TrialStore {
             regrets[i] = in.readDouble();
             rewards[i] = in.readDouble();
         }
-        if (in.read() != -1) {
-            return Optional.empty();
+        if (in.available() != 0) {
+            throw new IOException(in.available() + " bytes after the curve");
         }
         return Optional.of(new TrialResult(plan, TrialStatus.OK, "", steps, finalRegret, finalReward, wallNanos,
                 new Curve(at, regrets, rewards), latencies));

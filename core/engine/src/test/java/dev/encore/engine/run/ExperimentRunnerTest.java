@@ -113,6 +113,42 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aDamagedTrialFileIsPlayedAgainWithAWarningAndTheReportIsTheSame() throws IOException {
+        Experiment experiment = TestExperiments.small("damaged");
+        Path folder = temp.resolve("damaged");
+        run(experiment, folder, 2);
+        byte[] curves = Files.readAllBytes(folder.resolve(ReportFiles.CURVES_CSV));
+        Path cut = folder.resolve("trials").resolve("001-first-e0002.trial");
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path flipped = folder.resolve("trials").resolve("002-learner-e0004.trial");
+        byte[] bytes = Files.readAllBytes(flipped);
+        bytes[bytes.length - 20] ^= 1;
+        Files.write(flipped, bytes);
+
+        List<String> warnings = new ArrayList<>();
+        RunOutcome again = runner.run(experiment, new RunOptions(folder, 2, false), new ProgressListener() {
+            @Override
+            public void progressed(RunProgress progress) {
+            }
+
+            @Override
+            public void warned(String warning) {
+                warnings.add(warning);
+            }
+        });
+        assertThat(again.resumed()).isEqualTo(13);
+        assertThat(again.failed()).isZero();
+        assertThat(warnings).containsExactly(
+                cut + " is damaged (its checksum does not match: cut short or changed on disk): the trial is played"
+                        + " again",
+                flipped + " is damaged (its checksum does not match: cut short or changed on disk): the trial is"
+                        + " played again");
+        assertThat(folder.resolve(ReportFiles.CURVES_CSV)).hasBinaryContent(curves);
+        assertThat(run(experiment, folder, 2).resumed()).as("the files played again are whole").isEqualTo(15);
+    }
+
+    @Test
     void refusesTheTrialsOfADifferentSpecUnlessFresh() throws IOException {
         Path folder = temp.resolve("shared");
         run(TestExperiments.small("shared"), folder, 2);

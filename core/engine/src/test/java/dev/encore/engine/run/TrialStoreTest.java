@@ -9,7 +9,9 @@ import dev.encore.engine.random.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,8 @@ class TrialStoreTest {
 
     @TempDir
     Path temp;
+
+    private final List<String> warnings = new ArrayList<>();
 
     private final TrialPlan plan = new TrialPlan(0, 1, "odd/label <1>", "first", 7, Seeds.environmentSeed(2020, 7),
             Seeds.agentSeed(2020, "odd/label <1>", 7));
@@ -38,8 +42,10 @@ class TrialStoreTest {
         TrialResult saved = result();
         store.save(saved);
         assertThat(store.file(plan).getFileName()).hasToString("001-odd_label__1_-e0007.trial");
-        assertThat(store.load(plan)).contains(saved);
-        assertThat(store.load(plan).orElseThrow().curve().cumulativeRegret(0)).isEqualTo(0.30000000000000004);
+        assertThat(store.load(plan, warnings::add)).contains(saved);
+        assertThat(store.load(plan, warnings::add).orElseThrow().curve().cumulativeRegret(0))
+                .isEqualTo(0.30000000000000004);
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -50,28 +56,70 @@ class TrialStoreTest {
         assertThat(store.file(plan).getFileName()).hasToString("c00-001-odd_label__1_-e0007.trial");
         assertThat(store.file(second).getFileName()).hasToString("c01-001-odd_label__1_-e0007.trial");
         store.save(result());
-        assertThat(store.load(plan)).isPresent();
-        assertThat(store.load(second)).isEmpty();
+        assertThat(store.load(plan, warnings::add)).isPresent();
+        assertThat(store.load(second, warnings::add)).isEmpty();
+        assertThat(warnings).isEmpty();
     }
 
     @Test
-    void aTrialNeverSavedIsNotFound() {
-        assertThat(new TrialStore(temp, false).load(plan)).isEmpty();
+    void aTrialNeverSavedIsNotFoundWithoutWarning() {
+        assertThat(new TrialStore(temp, false).load(plan, warnings::add)).isEmpty();
+        assertThat(warnings).isEmpty();
     }
 
     @Test
-    void aFileForAnotherTrialOrCutShortIsIgnored() throws IOException {
+    void aFileForAnotherTrialIsIgnoredWithAWarning() throws IOException {
         TrialStore store = new TrialStore(temp, false);
         store.save(result());
         TrialPlan otherSeed = new TrialPlan(0, plan.agentIndex(), plan.label(), plan.agentName(), plan.episode(), 99,
                 plan.agentSeed());
-        assertThat(store.load(otherSeed)).isEmpty();
+        assertThat(store.load(otherSeed, warnings::add)).isEmpty();
+        TrialPlan otherCondition = new TrialPlan(1, plan.agentIndex(), plan.label(), plan.agentName(),
+                plan.episode(), plan.environmentSeed(), plan.agentSeed());
+        assertThat(store.load(otherCondition, warnings::add)).isEmpty();
+        assertThat(warnings).containsExactly(
+                store.file(plan) + " holds another trial (its condition, label, episode or seeds differ): the trial"
+                        + " is played again",
+                store.file(plan) + " holds another trial (its condition, label, episode or seeds differ): the trial"
+                        + " is played again");
+    }
 
-        byte[] whole = Files.readAllBytes(store.file(plan));
-        Files.write(store.file(plan), Arrays.copyOf(whole, whole.length - 3));
-        assertThat(store.load(plan)).isEmpty();
-        Files.write(store.file(plan), Arrays.copyOf(whole, whole.length + 1));
-        assertThat(store.load(plan)).isEmpty();
+    @Test
+    void everyCutAndEveryFlippedBitIsDetected() throws IOException {
+        TrialStore store = new TrialStore(temp, false);
+        store.save(result());
+        Path file = store.file(plan);
+        byte[] whole = Files.readAllBytes(file);
+        for (int length = 0; length < whole.length; length++) {
+            Files.write(file, Arrays.copyOf(whole, length));
+            assertThat(store.load(plan, warnings::add)).as("cut to %d bytes", length).isEmpty();
+        }
+        for (int bit = 0; bit < whole.length * 8; bit++) {
+            byte[] flipped = whole.clone();
+            flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+            Files.write(file, flipped);
+            assertThat(store.load(plan, warnings::add)).as("bit %d flipped", bit).isEmpty();
+        }
+        Files.write(file, Arrays.copyOf(whole, whole.length + 1));
+        assertThat(store.load(plan, warnings::add)).isEmpty();
+        assertThat(warnings).hasSize(whole.length + whole.length * 8 + 1)
+                .allSatisfy(warning -> assertThat(warning).startsWith(file + " ").endsWith(": the trial is played again"))
+                .contains(file + " is damaged (its checksum does not match: cut short or changed on disk): the trial is"
+                        + " played again", file + " is not a trial file: the trial is played again");
+        Files.write(file, whole);
+        assertThat(store.load(plan, warnings::add)).contains(result());
+    }
+
+    @Test
+    void aFileOfTheFormerFormatIsPlayedAgain() throws IOException {
+        TrialStore store = new TrialStore(temp, false);
+        store.save(result());
+        byte[] bytes = Files.readAllBytes(store.file(plan));
+        bytes[7] = 1;
+        Files.write(store.file(plan), bytes);
+        assertThat(store.load(plan, warnings::add)).isEmpty();
+        assertThat(warnings).containsExactly(store.file(plan) + " was saved in another format (version 1, this"
+                + " Encore reads 2): the trial is played again");
     }
 
     @Test
