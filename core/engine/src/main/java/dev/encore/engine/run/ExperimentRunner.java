@@ -31,15 +31,20 @@ public final class ExperimentRunner {
     }
 
     /**
-     * @throws UserError when the output folder cannot be written, when a finished trial cannot be saved, or when the
-     *     run is interrupted
+     * @throws UserError when the output folder cannot be written or another run is writing there, when a finished
+     *     trial cannot be saved, or when the run is interrupted
      */
     public RunOutcome run(Experiment experiment, RunOptions options, ProgressListener progress) {
         long start = System.nanoTime();
         OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
         List<TrialPlan> plans = plan(experiment);
-        OutputFolder folder = OutputFolder.prepare(options.outputDirectory(), experiment, options.fresh());
+        try (OutputFolder folder = OutputFolder.prepare(options.outputDirectory(), experiment, options.fresh())) {
+            return playAndReport(experiment, options, progress, start, plans, folder);
+        }
+    }
 
+    private RunOutcome playAndReport(Experiment experiment, RunOptions options, ProgressListener progress, long start,
+                                     List<TrialPlan> plans, OutputFolder folder) {
         TrialStore store = new TrialStore(folder.trials(), experiment.conditions().size() > 1);
         TrialResult[] results = new TrialResult[plans.size()];
         List<TrialPlan> toPlay = new ArrayList<>();

@@ -17,54 +17,89 @@ import java.util.HexFormat;
 /**
  * The folder a run writes into: its reports, and under {@code trials/} every finished trial with the SHA-256 of the
  * resolved spec they belong to ({@code trials/spec.sha256}). A folder holding the trials of another spec is refused
- * unless the run starts fresh, so that no trial of one spec is ever mixed into the report of another.
+ * unless the run starts fresh, so that no trial of one spec is ever mixed into the report of another. While a run
+ * writes there it holds the folder's lock ({@link FolderLock}): a second run into the same folder is refused.
  */
-public final class OutputFolder {
+public final class OutputFolder implements AutoCloseable {
 
     static final String FINGERPRINT = "spec.sha256";
 
     private final Path folder;
+    private final FolderLock lock;
 
-    private OutputFolder(Path folder) {
+    private OutputFolder(Path folder, FolderLock lock) {
         this.folder = folder;
+        this.lock = lock;
     }
 
     /**
      * Checks, without changing anything, that a run of {@code experiment} can write into {@code folder}.
      *
      * @param fresh whether the run starts over, deleting the trials of another spec
-     * @throws UserError when the folder cannot be created or written, or holds another spec's trials and
-     *     {@code fresh} is false
+     * @throws UserError when the folder cannot be created or written, another run is writing there, or it holds
+     *     another spec's trials and {@code fresh} is false
      */
     public static void check(Path folder, Experiment experiment, boolean fresh) {
         checkWritable(folder);
+        try {
+            FolderLock.requireFree(folder);
+        } catch (IOException e) {
+            throw new UserError(folder + " cannot be written: " + describe(e), e);
+        }
+        checkTrials(folder, experiment, fresh);
+    }
+
+    /**
+     * Checks the folder, creates it and takes its lock, deletes an earlier run's trials and reports when
+     * {@code fresh}, and records the spec the trials will belong to. The lock is held until {@link #close()}.
+     */
+    public static OutputFolder prepare(Path folder, Experiment experiment, boolean fresh) {
+        checkWritable(folder);
+        FolderLock lock;
+        try {
+            Files.createDirectories(folder.resolve(ReportFiles.TRIALS));
+            lock = FolderLock.acquire(folder);
+        } catch (IOException e) {
+            throw new UserError(folder + " cannot be written: " + describe(e), e);
+        }
+        try {
+            checkTrials(folder, experiment, fresh);
+            if (fresh) {
+                deleteEarlierRun(folder);
+            }
+            AtomicFiles.writeString(folder.resolve(ReportFiles.TRIALS).resolve(FINGERPRINT),
+                    fingerprint(experiment) + "\n");
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            throw e instanceof IOException io ? new UserError(folder + " cannot be written: " + describe(io), io)
+                    : (RuntimeException) e;
+        }
+        return new OutputFolder(folder, lock);
+    }
+
+    private static void checkTrials(Path folder, Experiment experiment, boolean fresh) {
         if (!fresh && holdsOtherSpec(folder, fingerprint(experiment))) {
             throw new UserError(folder + " holds the trials of a different spec: use --fresh to delete them and "
                     + "start over, or --out to write elsewhere");
         }
     }
 
-    /**
-     * Checks the folder, creates it, deletes an earlier run's trials and reports when {@code fresh}, and records the
-     * spec the trials will belong to.
-     */
-    public static OutputFolder prepare(Path folder, Experiment experiment, boolean fresh) {
-        check(folder, experiment, fresh);
-        try {
-            if (fresh) {
-                deleteEarlierRun(folder);
-            }
-            Files.createDirectories(folder.resolve(ReportFiles.TRIALS));
-            AtomicFiles.writeString(folder.resolve(ReportFiles.TRIALS).resolve(FINGERPRINT),
-                    fingerprint(experiment) + "\n");
-        } catch (IOException e) {
-            throw new UserError(folder + " cannot be written: " + describe(e), e);
-        }
-        return new OutputFolder(folder);
-    }
-
     public Path path() {
         return folder;
+    }
+
+    /** Releases the folder's lock: the run is over. */
+    @Override
+    public void close() {
+        release(lock);
+    }
+
+    private static void release(FolderLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // the operating system releases the lock with the process anyway: nothing is lost
+        }
     }
 
     public Path trials() {

@@ -55,8 +55,8 @@ class ExperimentRunnerTest {
         }
         try (Stream<Path> trials = Files.list(temp.resolve("out").resolve("trials"))) {
             assertThat(trials.map(path -> path.getFileName().toString()).sorted().toList())
-                    .hasSize(16)
-                    .contains("spec.sha256", "000-random-e0000.trial", "002-learner-e0004.trial");
+                    .hasSize(17)
+                    .contains("spec.sha256", "run.lock", "000-random-e0000.trial", "002-learner-e0004.trial");
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -29,24 +29,25 @@ class OutputFolderTest {
     @Test
     void preparingCreatesTheFolderAndRecordsTheSpec() throws IOException {
         Path folder = temp.resolve("reports").resolve("folder");
-        OutputFolder prepared = OutputFolder.prepare(folder, experiment, false);
-        assertThat(prepared.trials()).isDirectory();
-        assertThat(Files.readString(prepared.trials().resolve("spec.sha256")))
-                .matches("[0-9a-f]{64}\n")
-                .isEqualTo(OutputFolder.fingerprint(experiment) + "\n");
+        try (OutputFolder prepared = OutputFolder.prepare(folder, experiment, false)) {
+            assertThat(prepared.trials()).isDirectory();
+            assertThat(Files.readString(prepared.trials().resolve("spec.sha256")))
+                    .matches("[0-9a-f]{64}\n")
+                    .isEqualTo(OutputFolder.fingerprint(experiment) + "\n");
+        }
     }
 
     @Test
     void theSameSpecIsWelcomeAgain() {
         Path folder = temp.resolve("again");
-        OutputFolder.prepare(folder, experiment, false);
+        OutputFolder.prepare(folder, experiment, false).close();
         OutputFolder.check(folder, TestExperiments.small("folder"), false);
     }
 
     @Test
     void anotherSpecIsRefusedUnlessFresh() throws IOException {
         Path folder = temp.resolve("taken");
-        OutputFolder.prepare(folder, experiment, false);
+        OutputFolder.prepare(folder, experiment, false).close();
         Experiment other = TestExperiments.small("other");
         assertThatThrownBy(() -> OutputFolder.check(folder, other, false))
                 .isInstanceOf(UserError.class)
@@ -68,16 +69,18 @@ class OutputFolderTest {
     void freshDeletesWhatARunWroteAndNothingElse() throws IOException {
         Path folder = temp.resolve("fresh");
         OutputFolder prepared = OutputFolder.prepare(folder, TestExperiments.small("before"), false);
+        prepared.close();
         Files.writeString(prepared.trials().resolve("000-random-e0000.trial"), "old");
         Files.writeString(prepared.trials().resolve(".000-random-e0001.trial.1234.tmp"), "cut short");
         Files.writeString(folder.resolve(ReportFiles.SUMMARY_CSV), "old");
         Files.writeString(folder.resolve(ReportFiles.REPORT_HTML), "old");
         Files.writeString(folder.resolve("notes.txt"), "mine");
 
-        OutputFolder.prepare(folder, experiment, true);
+        OutputFolder.prepare(folder, experiment, true).close();
 
         try (var left = Files.list(prepared.trials())) {
-            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("spec.sha256");
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("spec.sha256", "run.lock");
         }
         assertThat(folder.resolve(ReportFiles.SUMMARY_CSV)).doesNotExist();
         assertThat(folder.resolve(ReportFiles.REPORT_HTML)).doesNotExist();
@@ -102,5 +105,24 @@ class OutputFolderTest {
         assertThat(OutputFolder.fingerprint(TestExperiments.small("a")))
                 .isEqualTo(OutputFolder.fingerprint(TestExperiments.small("a")))
                 .isNotEqualTo(OutputFolder.fingerprint(TestExperiments.small("b")));
+    }
+
+    @Test
+    void aFolderIsLockedWhilePreparedAndFreeOnceClosed() throws IOException {
+        Path folder = temp.resolve("locked");
+        String refusal = folder + " is in use by another run (pid " + ProcessHandle.current().pid() + ", since ";
+        try (OutputFolder held = OutputFolder.prepare(folder, experiment, false)) {
+            assertThatThrownBy(() -> OutputFolder.check(folder, experiment, false))
+                    .isInstanceOf(UserError.class)
+                    .hasMessageStartingWith(refusal)
+                    .hasMessageEndingWith("), which holds its lock " + held.trials().resolve("run.lock")
+                            + ": wait for it to finish, or use --out to write elsewhere");
+            assertThatThrownBy(() -> OutputFolder.prepare(folder, experiment, true))
+                    .isInstanceOf(UserError.class)
+                    .hasMessageStartingWith(refusal);
+            assertThat(held.trials().resolve("spec.sha256")).exists();
+        }
+        OutputFolder.check(folder, experiment, false);
+        OutputFolder.prepare(folder, experiment, false).close();
     }
 }
