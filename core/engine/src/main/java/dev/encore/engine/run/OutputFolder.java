@@ -2,27 +2,22 @@ package dev.encore.engine.run;
 
 import dev.encore.engine.UserError;
 import dev.encore.engine.spec.Experiment;
-import dev.encore.engine.spec.ResolvedSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 
 /**
- * The folder a run writes into: its reports, and under {@code trials/} every finished trial with the SHA-256 of the
- * resolved spec they belong to ({@code trials/spec.sha256}). A folder holding the trials of another spec is refused
- * unless the run starts fresh, so that no trial of one spec is ever mixed into the report of another. While a run
- * writes there it holds the folder's lock ({@link FolderLock}): a second run into the same folder is refused.
+ * The folder a run writes into: its reports, and under {@code trials/} every finished trial with the inputs that
+ * made them ({@link RunInputs}: the resolved spec, the environment's files, the plugin jars). A folder whose trials
+ * were made from other inputs is refused, naming what changed, unless the run starts fresh: no trial of one spec,
+ * log or agent version is ever mixed into the report of another. While a run writes there it holds the folder's lock
+ * ({@link FolderLock}): a second run into the same folder is refused.
  */
 public final class OutputFolder implements AutoCloseable {
-
-    static final String FINGERPRINT = "spec.sha256";
 
     private final Path folder;
     private final FolderLock lock;
@@ -37,7 +32,7 @@ public final class OutputFolder implements AutoCloseable {
      *
      * @param fresh whether the run starts over, deleting the trials of another spec
      * @throws UserError when the folder cannot be created or written, another run is writing there, or it holds
-     *     another spec's trials and {@code fresh} is false
+     *     trials made from other inputs and {@code fresh} is false
      */
     public static void check(Path folder, Experiment experiment, boolean fresh) {
         checkWritable(folder);
@@ -51,7 +46,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * Checks the folder, creates it and takes its lock, deletes an earlier run's trials and reports when
-     * {@code fresh}, and records the spec the trials will belong to. The lock is held until {@link #close()}.
+     * {@code fresh}, and records the inputs the trials will be made from. The lock is held until {@link #close()}.
      */
     public static OutputFolder prepare(Path folder, Experiment experiment, boolean fresh) {
         checkWritable(folder);
@@ -63,12 +58,11 @@ public final class OutputFolder implements AutoCloseable {
             throw new UserError(folder + " cannot be written: " + describe(e), e);
         }
         try {
-            checkTrials(folder, experiment, fresh);
+            RunInputs inputs = checkTrials(folder, experiment, fresh);
             if (fresh) {
                 deleteEarlierRun(folder);
             }
-            AtomicFiles.writeString(folder.resolve(ReportFiles.TRIALS).resolve(FINGERPRINT),
-                    fingerprint(experiment) + "\n");
+            inputs.write(folder.resolve(ReportFiles.TRIALS).resolve(RunInputs.FILE));
         } catch (IOException | RuntimeException e) {
             release(lock);
             throw e instanceof IOException io ? new UserError(folder + " cannot be written: " + describe(io), io)
@@ -77,11 +71,31 @@ public final class OutputFolder implements AutoCloseable {
         return new OutputFolder(folder, lock);
     }
 
-    private static void checkTrials(Path folder, Experiment experiment, boolean fresh) {
-        if (!fresh && holdsOtherSpec(folder, fingerprint(experiment))) {
-            throw new UserError(folder + " holds the trials of a different spec: use --fresh to delete them and "
-                    + "start over, or --out to write elsewhere");
+    /** The run's inputs, once checked against those of the trials in the folder. */
+    private static RunInputs checkTrials(Path folder, Experiment experiment, boolean fresh) {
+        RunInputs inputs = RunInputs.of(experiment);
+        Path trials = folder.resolve(ReportFiles.TRIALS);
+        if (fresh || !Files.isDirectory(trials)) {
+            return inputs;
         }
+        Path recorded = trials.resolve(RunInputs.FILE);
+        try {
+            if (!holdsTrials(trials)) {
+                return inputs;
+            }
+            if (!Files.exists(recorded)) {
+                throw new UserError(folder + " holds trials whose inputs are not recorded (" + recorded
+                        + " is missing). Use --fresh to delete them and start over, or --out to write elsewhere");
+            }
+            List<String> changes = inputs.changesSince(RunInputs.read(recorded));
+            if (!changes.isEmpty()) {
+                throw new UserError(folder + " holds trials made from other inputs: " + String.join("; ", changes)
+                        + ". Use --fresh to delete them and start over, or --out to write elsewhere");
+            }
+        } catch (IOException e) {
+            throw new UserError(recorded + " cannot be read: " + describe(e), e);
+        }
+        return inputs;
     }
 
     public Path path() {
@@ -104,16 +118,6 @@ public final class OutputFolder implements AutoCloseable {
 
     public Path trials() {
         return folder.resolve(ReportFiles.TRIALS);
-    }
-
-    /** The SHA-256 of the resolved spec, in hex. */
-    static String fingerprint(Experiment experiment) {
-        try {
-            byte[] yaml = ResolvedSpec.yaml(experiment).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(yaml));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static void checkWritable(Path folder) {
@@ -140,20 +144,6 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    private static boolean holdsOtherSpec(Path folder, String fingerprint) {
-        Path trials = folder.resolve(ReportFiles.TRIALS);
-        if (!Files.isDirectory(trials)) {
-            return false;
-        }
-        Path recorded = trials.resolve(FINGERPRINT);
-        try {
-            return !Files.exists(recorded) ? holdsTrials(trials)
-                    : !Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(fingerprint);
-        } catch (IOException e) {
-            throw new UserError(recorded + " cannot be read: " + describe(e), e);
-        }
-    }
-
     private static boolean holdsTrials(Path trials) throws IOException {
         try (DirectoryStream<Path> saved = Files.newDirectoryStream(trials, "*" + TrialStore.EXTENSION)) {
             return saved.iterator().hasNext();
@@ -173,7 +163,7 @@ public final class OutputFolder implements AutoCloseable {
                     Files.delete(trial);
                 }
             }
-            Files.deleteIfExists(trials.resolve(FINGERPRINT));
+            Files.deleteIfExists(trials.resolve(RunInputs.FILE));
         }
     }
 

@@ -56,7 +56,7 @@ class ExperimentRunnerTest {
         try (Stream<Path> trials = Files.list(temp.resolve("out").resolve("trials"))) {
             assertThat(trials.map(path -> path.getFileName().toString()).sorted().toList())
                     .hasSize(17)
-                    .contains("spec.sha256", "run.lock", "000-random-e0000.trial", "002-learner-e0004.trial");
+                    .contains("inputs.txt", "run.lock", "000-random-e0000.trial", "002-learner-e0004.trial");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -156,8 +156,9 @@ class ExperimentRunnerTest {
 
         assertThatThrownBy(() -> run(other, folder, 2))
                 .isInstanceOf(UserError.class)
-                .hasMessage(folder + " holds the trials of a different spec: use --fresh to delete them and start "
-                        + "over, or --out to write elsewhere");
+                .hasMessage(folder + " holds trials made from other inputs: seed changed from 2020 to 7; episodes"
+                        + " changed from 5 to 2; steps changed from 300 to 100; the spec's agents changed; the spec's"
+                        + " report changed. Use --fresh to delete them and start over, or --out to write elsewhere");
         assertThat(savedTrials(folder)).isEqualTo(15);
 
         RunOutcome fresh = runner.run(other, new RunOptions(folder, 2, true), ProgressListener.NONE);

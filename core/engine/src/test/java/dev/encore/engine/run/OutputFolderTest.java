@@ -27,13 +27,22 @@ class OutputFolderTest {
     }
 
     @Test
-    void preparingCreatesTheFolderAndRecordsTheSpec() throws IOException {
+    void preparingCreatesTheFolderAndRecordsTheInputs() throws IOException {
         Path folder = temp.resolve("reports").resolve("folder");
         try (OutputFolder prepared = OutputFolder.prepare(folder, experiment, false)) {
             assertThat(prepared.trials()).isDirectory();
-            assertThat(Files.readString(prepared.trials().resolve("spec.sha256")))
-                    .matches("[0-9a-f]{64}\n")
-                    .isEqualTo(OutputFolder.fingerprint(experiment) + "\n");
+            assertThat(Files.readAllLines(prepared.trials().resolve("inputs.txt"))).satisfiesExactly(
+                    line -> assertThat(line).startsWith("# "),
+                    line -> assertThat(line).isEqualTo("folder  spec name"),
+                    line -> assertThat(line).isEqualTo("2020  spec seed"),
+                    line -> assertThat(line).isEqualTo("5  spec episodes"),
+                    line -> assertThat(line).isEqualTo("300  spec steps"),
+                    line -> assertThat(line).isEqualTo("3  spec slate"),
+                    line -> assertThat(line).matches("sha256:[0-9a-f]{64}  spec environment"),
+                    line -> assertThat(line).matches("sha256:[0-9a-f]{64}  spec rewards"),
+                    line -> assertThat(line).matches("sha256:[0-9a-f]{64}  spec agents"),
+                    line -> assertThat(line).matches("sha256:[0-9a-f]{64}  spec plugins"),
+                    line -> assertThat(line).matches("sha256:[0-9a-f]{64}  spec report"));
         }
     }
 
@@ -45,24 +54,35 @@ class OutputFolderTest {
     }
 
     @Test
-    void anotherSpecIsRefusedUnlessFresh() throws IOException {
+    void trialsOfAnotherSpecAreRefusedUnlessFreshNamingWhatChanged() throws IOException {
         Path folder = temp.resolve("taken");
-        OutputFolder.prepare(folder, experiment, false).close();
+        try (OutputFolder prepared = OutputFolder.prepare(folder, experiment, false)) {
+            Files.writeString(prepared.trials().resolve("000-random-e0000.trial"), "saved");
+        }
         Experiment other = TestExperiments.small("other");
         assertThatThrownBy(() -> OutputFolder.check(folder, other, false))
                 .isInstanceOf(UserError.class)
-                .hasMessage(folder + " holds the trials of a different spec: use --fresh to delete them and start "
-                        + "over, or --out to write elsewhere");
+                .hasMessage(folder + " holds trials made from other inputs: name changed from folder to other."
+                        + " Use --fresh to delete them and start over, or --out to write elsewhere");
         OutputFolder.check(folder, other, true);
     }
 
     @Test
-    void trialsWithoutARecordedSpecCountAsAnotherSpecs() throws IOException {
+    void aFolderWithoutTrialsTakesAnySpec() {
+        Path folder = temp.resolve("empty");
+        OutputFolder.prepare(folder, experiment, false).close();
+        OutputFolder.check(folder, TestExperiments.small("other"), false);
+    }
+
+    @Test
+    void trialsWithoutRecordedInputsAreRefused() throws IOException {
         Path trials = Files.createDirectories(temp.resolve("unknown").resolve("trials"));
         Files.writeString(trials.resolve("000-random-e0000.trial"), "?");
         assertThatThrownBy(() -> OutputFolder.check(temp.resolve("unknown"), experiment, false))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("holds the trials of a different spec");
+                .hasMessage(temp.resolve("unknown") + " holds trials whose inputs are not recorded ("
+                        + trials.resolve("inputs.txt") + " is missing). Use --fresh to delete them and start over,"
+                        + " or --out to write elsewhere");
     }
 
     @Test
@@ -80,13 +100,12 @@ class OutputFolderTest {
 
         try (var left = Files.list(prepared.trials())) {
             assertThat(left.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("spec.sha256", "run.lock");
+                    .containsExactlyInAnyOrder("inputs.txt", "run.lock");
         }
         assertThat(folder.resolve(ReportFiles.SUMMARY_CSV)).doesNotExist();
         assertThat(folder.resolve(ReportFiles.REPORT_HTML)).doesNotExist();
         assertThat(folder.resolve("notes.txt")).hasContent("mine");
-        assertThat(Files.readString(prepared.trials().resolve("spec.sha256")))
-                .isEqualTo(OutputFolder.fingerprint(experiment) + "\n");
+        assertThat(Files.readString(prepared.trials().resolve("inputs.txt"))).contains("folder  spec name");
     }
 
     @Test
@@ -98,13 +117,6 @@ class OutputFolderTest {
         assertThatThrownBy(() -> OutputFolder.check(file.resolve("deeper").resolve("out"), experiment, false))
                 .isInstanceOf(UserError.class)
                 .hasMessage(file.resolve("deeper").resolve("out") + " cannot be created: " + file + " is a file");
-    }
-
-    @Test
-    void theFingerprintFollowsTheResolvedSpec() {
-        assertThat(OutputFolder.fingerprint(TestExperiments.small("a")))
-                .isEqualTo(OutputFolder.fingerprint(TestExperiments.small("a")))
-                .isNotEqualTo(OutputFolder.fingerprint(TestExperiments.small("b")));
     }
 
     @Test
@@ -120,7 +132,7 @@ class OutputFolderTest {
             assertThatThrownBy(() -> OutputFolder.prepare(folder, experiment, true))
                     .isInstanceOf(UserError.class)
                     .hasMessageStartingWith(refusal);
-            assertThat(held.trials().resolve("spec.sha256")).exists();
+            assertThat(held.trials().resolve("inputs.txt")).exists();
         }
         OutputFolder.check(folder, experiment, false);
         OutputFolder.prepare(folder, experiment, false).close();
