@@ -43,6 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         Experiment experiment = options.load(loader);
         Path folder = options.outputFolder(experiment);
         OutputFolder.check(folder, experiment, options.fresh);
+        experiment.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResolvedSpec.yaml(experiment));
         boolean swept = experiment.grid().hasSweeps();

@@ -157,6 +157,34 @@ class EncoreTest {
     }
 
     @Test
+    void eventsCountedAsZeroAreWarnedOnStderrByValidateAndRunAndInTheReport() throws IOException {
+        Files.writeString(folder.resolve("log.csv"), """
+                user_id,item_id,listening_time_in_scale_0-5,title,duration,event_type
+                1,10,2,A,100,\"""Like\"""\"Loved it\"""
+                2,11,2,B,120,\"""Loved it\"""
+                """);
+        Files.writeString(spec, """
+                episodes: 1
+                steps: all
+                slate: 1
+                environment: {type: logged, log: log.csv}
+                rewards: {events: {Like: 1}, unknown-events: zero}
+                agents: [first]
+                """);
+        String warning = "warning: " + folder.resolve("log.csv")
+                + ": events not in the rewards mapping count as 0: 'Loved it' (2 times)" + NL;
+        Path report = folder.resolve("report");
+        assertThat(execute("validate", spec.toString(), "--out", report.toString())).as(this::err).isZero();
+        assertThat(err()).isEqualTo(warning);
+        err.reset();
+        assertThat(execute("run", spec.toString(), "--out", report.toString())).isZero();
+        assertThat(err()).isEqualTo(warning);
+        assertThat(Files.readString(report.resolve("report.html")))
+                .contains("<strong>Warnings</strong>", folder.resolve("log.csv")
+                        + ": events not in the rewards mapping count as 0: 'Loved it' (2 times)</li>");
+    }
+
+    @Test
     void runWritesTheReportPrintsTheRankingAndSaysWhere() {
         Path report = folder.resolve("report");
         assertThat(execute("run", spec.toString(), "--out", report.toString(), "--threads", "2")).isZero();

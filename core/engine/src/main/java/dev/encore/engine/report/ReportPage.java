@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param title the experiment's name
  * @param lead one line: agents, episodes, steps, slate, seed, environment
+ * @param warnings the run's warnings (events counted as 0, damaged trial files played again), one line each
  * @param failures the agents with failed trials, for the banner at the top; empty when none failed
  * @param failurePolicy how failed trials are treated, under the banner
  * @param ranking one row per agent, in rank order
@@ -24,7 +25,7 @@ import java.util.List;
  * @param script the report's own script
  * @param styles the report's own styles
  */
-record ReportPage(String title, String lead, List<FailureNotice> failures, String failurePolicy,
+record ReportPage(String title, String lead, List<String> warnings, List<FailureNotice> failures, String failurePolicy,
                   List<RankingRow> ranking, List<String> rankingNotes, List<AgentRow> agents, int sampleEvery,
                   List<FailedTrial> failedTrials, String spec, List<Fact> provenance, String uplotVersion,
                   Inline data, Inline uplotScript, Inline uplotStyles, Inline script, Inline styles) {

@@ -11,13 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Runs a resolved experiment (its environments prepared, every agent created once): turns it into trial plans
  * (every agent variant in every condition on every episode), hands those not saved by an interrupted run of the same
  * spec to the {@link TrialExecutor}, saves each result as it comes, then writes the reports. The output folder is
- * checked before anything else. A saved trial whose file is damaged is played again, with a warning. Results are
- * merged in (condition, agent, episode) order, so the reports do not depend on the number of threads.
+ * checked before anything else. A saved trial whose file is damaged is played again, with a warning. The
+ * environment's warnings (of every condition) and the run's go to the progress listener and into the reports.
+ * Results are merged in (condition, agent, episode) order, so the reports do not depend on the number of threads.
  */
 public final class ExperimentRunner {
 
@@ -45,11 +47,17 @@ public final class ExperimentRunner {
 
     private RunOutcome playAndReport(Experiment experiment, RunOptions options, ProgressListener progress, long start,
                                      List<TrialPlan> plans, OutputFolder folder) {
+        List<String> warnings = new ArrayList<>();
+        Consumer<String> warn = warning -> {
+            warnings.add(warning);
+            progress.warned(warning);
+        };
+        experiment.warnings().forEach(warn);
         TrialStore store = new TrialStore(folder.trials(), experiment.conditions().size() > 1);
         TrialResult[] results = new TrialResult[plans.size()];
         List<TrialPlan> toPlay = new ArrayList<>();
         for (TrialPlan plan : plans) {
-            Optional<TrialResult> saved = store.load(plan, progress::warned);
+            Optional<TrialResult> saved = store.load(plan, warn);
             saved.ifPresentOrElse(result -> results[index(experiment, plan)] = result, () -> toPlay.add(plan));
         }
         ProgressCounter counter = new ProgressCounter(plans.size(), plans.size() - toPlay.size(), start, progress);
@@ -59,7 +67,7 @@ public final class ExperimentRunner {
         }
 
         RunReport report = new RunReport(experiment, Arrays.asList(results), options.threads(), Instant.now(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), warnings);
         for (ReportWriter writer : writers) {
             try {
                 writer.write(report, folder.path());

@@ -19,12 +19,15 @@ import java.util.List;
  * @param threads how many trials ran at once
  * @param finishedAt when the run ended
  * @param elapsed the run's wall time (resumed trials' own time not included)
+ * @param warnings what the person running was warned of: the environment's (events counted as 0, ...), then the
+ *     run's (saved trials played again), one line each
  */
 public record RunReport(Experiment experiment, List<TrialResult> results, int threads, Instant finishedAt,
-                        Duration elapsed) {
+                        Duration elapsed, List<String> warnings) {
 
     public RunReport {
         results = List.copyOf(results);
+        warnings = List.copyOf(warnings);
     }
 
     /** Every agent variant in every condition, with its trials. */

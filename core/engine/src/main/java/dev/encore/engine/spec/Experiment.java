@@ -62,6 +62,15 @@ public record Experiment(ExperimentSpec spec, Path specFile, EnvironmentChoice e
         return environment.conditions();
     }
 
+    /**
+     * What the environment's preparation warns of (events counted as 0, ...), in every condition, each warning once:
+     * conditions that read the same log warn alike.
+     */
+    public List<String> warnings() {
+        return conditions().stream().flatMap(condition -> condition.blueprint().warnings().stream()).distinct()
+                .toList();
+    }
+
     /** Every trial: conditions x agents x episodes. */
     public long trials() {
         return (long) conditions().size() * agents.size() * episodes();

@@ -44,6 +44,7 @@ final class SyntheticRuns {
                 }
             }
         }
-        return new RunReport(experiment, results, 1, Instant.parse("2026-01-02T03:04:05Z"), Duration.ofSeconds(3));
+        return new RunReport(experiment, results, 1, Instant.parse("2026-01-02T03:04:05Z"), Duration.ofSeconds(3),
+                List.of());
     }
 }

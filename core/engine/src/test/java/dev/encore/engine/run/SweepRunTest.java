@@ -8,13 +8,19 @@ import com.google.inject.Guice;
 import com.google.inject.multibindings.Multibinder;
 import dev.encore.engine.EncoreModule;
 import dev.encore.engine.random.Seeds;
+import dev.encore.engine.spec.AgentSpec;
+import dev.encore.engine.spec.EnvironmentSpec;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ExperimentSpec;
+import dev.encore.engine.spec.RewardsSpec;
 import dev.encore.engine.testing.Csv;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.engine.testing.TestExperiments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -192,6 +198,44 @@ class SweepRunTest {
         return episodes.stream().filter(row -> row.get("label").equals(label)
                 && row.get("environment.items").equals(items) && row.get("episode").equals(Integer.toString(episode)))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theWarningsOfEveryConditionsEnvironmentAreToldOnceEachAndReported() throws IOException {
+        String log = """
+                user_id,item_id,listening_time_in_scale_0-5,title,duration,event_type
+                1,10,2,A,100,Like
+                2,11,2,B,120,%s
+                """;
+        Files.writeString(temp.resolve("skipped.csv"), log.formatted("Skipped"));
+        Files.writeString(temp.resolve("shared.csv"), log.formatted("Shared"));
+        // two logs, each replayed with two noise levels: four conditions, two distinct warnings
+        ExperimentSpec spec = new ExperimentSpec("warned", 2020, 1, EpisodeLength.ALL, 1,
+                new EnvironmentSpec("logged", Map.of("log", List.of("skipped.csv", "shared.csv"),
+                        "noise", List.of(0L, 1L))),
+                new RewardsSpec(Map.of("Like", 1.0), "zero"),
+                List.of(new AgentSpec(TestAgents.first().name(), "first", Map.of())), List.of(), 10);
+        Experiment experiment = TestExperiments.resolver(List.of(TestAgents.loaded(TestAgents.first())))
+                .resolve(spec, temp.resolve("warned.yaml"));
+        assertThat(experiment.conditions()).hasSize(4);
+        List<String> expected = List.of(
+                temp.resolve("skipped.csv") + ": events not in the rewards mapping count as 0: 'Skipped' (1 time)",
+                temp.resolve("shared.csv") + ": events not in the rewards mapping count as 0: 'Shared' (1 time)");
+        assertThat(experiment.warnings()).isEqualTo(expected);
+
+        List<String> told = new ArrayList<>();
+        runner.run(experiment, new RunOptions(temp.resolve("out"), 1, false), new ProgressListener() {
+            @Override
+            public void progressed(RunProgress progress) {
+            }
+
+            @Override
+            public void warned(String warning) {
+                told.add(warning);
+            }
+        });
+        assertThat(told).isEqualTo(expected);
+        assertThat(reported.get().warnings()).isEqualTo(expected);
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
