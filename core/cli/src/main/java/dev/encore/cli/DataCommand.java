@@ -69,7 +69,7 @@ public final class DataCommand implements Runnable {
             try {
                 generator = new LogGenerator(users, items, rows, columns, seed);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+                throw new BadOptionValue(spec.commandLine(), "--" + e.getMessage());
             }
             try {
                 generator.write(out);

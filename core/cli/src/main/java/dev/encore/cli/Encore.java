@@ -66,14 +66,17 @@ public final class Encore {
         command.getSubcommands().values().forEach(Encore::documentExitCodes);
     }
 
-    /** A wrong command line: what is wrong, a suggestion for a misspelt option, where to find help. */
+    /**
+     * A wrong command line, or an option's bad value: what is wrong, a suggestion for a misspelt option, where to
+     * find help.
+     */
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("encore: " + e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
-        return ExitCodes.USAGE;
+        return BadOptionValue.isAboutAValue(e) ? ExitCodes.USER_ERROR : ExitCodes.USAGE;
     }
 
     /** An error while running: a user's mistake in its own words, anything else as a bug. */

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code encore run SPEC}: runs every trial, writes the report, prints the ranking and says where the report is. */
@@ -60,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 1) {
-            throw new ParameterException(spec.commandLine(),
+            throw new BadOptionValue(spec.commandLine(),
                     "--threads: " + threads + " is out of range: allowed an integer >= 1");
         }
         Experiment experiment = options.load(loader);

@@ -10,9 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EncoreTest {
 
@@ -228,7 +233,7 @@ class EncoreTest {
 
     @Test
     void aTrialTimeLimitMustBeADuration() {
-        assertThat(execute("run", spec.toString(), "--trial-time-limit", "soon")).isEqualTo(2);
+        assertThat(execute("run", spec.toString(), "--trial-time-limit", "soon")).isEqualTo(1);
         assertThat(err()).startsWith("encore: Invalid value for option '--trial-time-limit': 'soon' is not a duration");
     }
 
@@ -242,10 +247,61 @@ class EncoreTest {
     }
 
     @Test
-    void threadsMustBePositive() {
-        assertThat(execute("run", spec.toString(), "--threads", "0")).isEqualTo(2);
+    void threadsMustBeAPositiveNumber() {
+        assertThat(execute("run", spec.toString(), "--threads", "0")).isEqualTo(1);
         assertThat(err()).isEqualTo("encore: --threads: 0 is out of range: allowed an integer >= 1" + NL
                 + "Try 'encore run --help'." + NL);
+        err.reset();
+        assertThat(execute("run", spec.toString(), "--threads", "abc")).isEqualTo(1);
+        assertThat(err()).isEqualTo("encore: Invalid value for option '--threads': 'abc' is not an int" + NL
+                + "Try 'encore run --help'." + NL);
+    }
+
+    /** Every way out of the command, with the code {@code encore --help} and the README document for it. */
+    static Stream<Arguments> exitCodes() {
+        return Stream.of(
+                exit("help", 0, "--help"),
+                exit("a command's help", 0, "run", "--help"),
+                exit("the version", 0, "--version"),
+                exit("a valid spec", 0, "validate", "SPEC", "--out", "DIR/report"),
+                exit("the agents", 0, "agents"),
+                exit("a spec that does not exist", 1, "validate", "DIR/missing.yaml"),
+                exit("--threads not a number", 1, "run", "SPEC", "--threads", "abc"),
+                exit("--threads zero", 1, "run", "SPEC", "--threads", "0"),
+                exit("--episodes not a number", 1, "run", "SPEC", "--episodes", "many"),
+                exit("--episodes zero", 1, "validate", "SPEC", "--episodes", "0"),
+                exit("--seed negative", 1, "validate", "SPEC", "--seed", "-1"),
+                exit("--steps not a number", 1, "validate", "SPEC", "--steps", "lots"),
+                exit("--trial-time-limit not a duration", 1, "run", "SPEC", "--trial-time-limit", "soon"),
+                exit("a --plugins folder that is missing, on run", 1, "run", "SPEC", "--plugins", "DIR/nowhere"),
+                exit("a --plugins folder that is missing, on validate", 1, "validate", "SPEC", "--plugins",
+                        "DIR/nowhere"),
+                exit("a --plugins folder that is missing, on agents", 1, "agents", "--plugins", "DIR/nowhere"),
+                exit("a report folder that is a file", 1, "run", "SPEC", "--out", "SPEC"),
+                exit("data generate with a bad value", 1, "data", "generate", "--rows", "-3", "--out", "DIR/x.csv"),
+                exit("an unknown option", 2, "run", "SPEC", "--episdoes", "3"),
+                exit("an option without its value", 2, "run", "SPEC", "--threads"),
+                exit("no SPEC", 2, "validate"),
+                exit("no command", 2),
+                exit("an unknown command", 2, "frobnicate"),
+                exit("data without its subcommand", 2, "data"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("exitCodes")
+    void exitsWithTheDocumentedCode(String what, int code, List<String> arguments) {
+        String[] args = arguments.stream()
+                .map(argument -> argument.replace("SPEC", spec.toString()).replace("DIR", folder.toString()))
+                .toArray(String[]::new);
+        assertThat(execute(args)).as(() -> what + ": " + err()).isEqualTo(code);
+        if (code != 0) {
+            // agents lists the plugins that failed with the agents, on stdout
+            assertThat(err() + out()).as(what).containsPattern("\\S").doesNotContain("\tat ");
+        }
+    }
+
+    private static Arguments exit(String what, int code, String... arguments) {
+        return Arguments.of(what, code, List.of(arguments));
     }
 
     @Test
