@@ -33,10 +33,6 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SpecOptions options;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Trials run at once (default: one per core, here ${DEFAULT-VALUE}).")
-    int threads = RunOptions.defaultThreads();
-
     @Option(names = "--trial-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long one trial may run before it is failed and the run goes on without it, "
                     + "such as 90s or 10min (default: 1h).")
@@ -58,13 +54,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new BadOptionValue(spec.commandLine(),
-                    "--threads: " + threads + " is out of range: allowed an integer >= 1");
-        }
         Experiment experiment = options.load(loader);
-        RunOptions runOptions = new RunOptions(options.outputFolder(experiment), threads, options.fresh,
-                trialTimeLimit);
+        RunOptions runOptions = options.runOptions(experiment).withTrialTimeLimit(trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();
         TerminalProgress display = new TerminalProgress(err, terminal.interactive());
         RunOutcome outcome;

@@ -1,5 +1,6 @@
 package dev.encore.cli;
 
+import dev.encore.engine.run.RunOptions;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.spec.ExperimentLoader;
 import dev.encore.engine.spec.Overrides;
@@ -12,7 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The spec and what the command line changes about it: shared by {@code run} and {@code validate}. */
+/**
+ * The spec, what the command line changes about it and how it would run: shared by {@code run} and {@code validate},
+ * so that {@code validate} checks what {@code run} would.
+ */
 final class SpecOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -47,6 +51,11 @@ final class SpecOptions {
             description = "Start over in a report folder that holds another run, deleting its trials and reports.")
     boolean fresh;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Trials run at once (default: one per core, here ${DEFAULT-VALUE}); the memory they need "
+                    + "is checked before the first.")
+    int threads = RunOptions.defaultThreads();
+
     Overrides overrides() {
         return Overrides.of(episodes, steps, seed);
     }
@@ -58,6 +67,19 @@ final class SpecOptions {
                     "--max-trials: " + maxTrials + " is out of range: allowed an integer >= 1");
         }
         return loader.load(spec, overrides(), plugins, maxTrials);
+    }
+
+    /**
+     * The run's options: the report folder, the threads, fresh or not.
+     *
+     * @throws BadOptionValue when {@code --threads} is below 1
+     */
+    RunOptions runOptions(Experiment experiment) {
+        if (threads < 1) {
+            throw new BadOptionValue(command.commandLine(),
+                    "--threads: " + threads + " is out of range: allowed an integer >= 1");
+        }
+        return new RunOptions(outputFolder(experiment), threads, fresh);
     }
 
     /** {@code --out}, or {@code reports/<name>/} in the current folder. */

@@ -1,6 +1,7 @@
 package dev.encore.cli;
 
-import dev.encore.engine.run.OutputFolder;
+import dev.encore.engine.run.ExperimentRunner;
+import dev.encore.engine.run.RunOptions;
 import dev.encore.engine.spec.AgentChoice;
 import dev.encore.engine.spec.Condition;
 import dev.encore.engine.spec.Experiment;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code encore validate SPEC}: everything {@code run} checks before its first trial, and nothing more. */
 @Command(name = "validate", description = {
     "Checks an experiment without running a trial.",
-    "Checks the spec, its environment, its agents and their plugins, and the report folder, then prints the spec "
-        + "with every default filled in, and the trials it makes: with sweeps, every condition and agent variant."})
+    "Checks the spec, its environment, its agents and their plugins, the report folder and the memory the trials "
+        + "need, then prints the spec with every default filled in, and the trials it makes: with sweeps, every "
+        + "condition and agent variant."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,17 +34,20 @@ final class ValidateCommand implements Callable<Integer> {
     CommonOptions common;
 
     private final ExperimentLoader loader;
+    private final ExperimentRunner runner;
 
     @Inject
-    ValidateCommand(ExperimentLoader loader) {
+    ValidateCommand(ExperimentLoader loader, ExperimentRunner runner) {
         this.loader = loader;
+        this.runner = runner;
     }
 
     @Override
     public Integer call() {
         Experiment experiment = options.load(loader);
-        Path folder = options.outputFolder(experiment);
-        OutputFolder.check(folder, experiment, options.fresh);
+        RunOptions runOptions = options.runOptions(experiment);
+        Path folder = runOptions.outputDirectory();
+        runner.check(experiment, runOptions);
         experiment.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResolvedSpec.yaml(experiment));

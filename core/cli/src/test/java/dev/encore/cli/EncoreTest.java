@@ -58,7 +58,8 @@ class EncoreTest {
                 "the ranking by final regret");
         out.reset();
         assertThat(execute("validate", "--help")).isZero();
-        assertThat(out()).contains("Usage: encore validate", "--out=DIR").doesNotContain("--threads");
+        assertThat(out()).contains("Usage: encore validate", "--out=DIR", "--threads=N")
+                .doesNotContain("--trial-time-limit");
         out.reset();
         assertThat(execute("agents", "--help")).isZero();
         assertThat(out()).contains("Usage: encore agents", "--plugins=DIR");
@@ -190,6 +191,24 @@ class EncoreTest {
     }
 
     @Test
+    void validateAndRunRefuseTrialsTooLargeForTheHeapAlike() throws IOException {
+        Files.writeString(spec, """
+                episodes: 2
+                steps: all
+                environment: {type: embedding, users: 1000000, items: 1000000}
+                agents: [first]
+                """);
+        Path report = folder.resolve("report");
+        assertThat(execute("validate", spec.toString(), "--out", report.toString(), "--threads", "2")).isEqualTo(1);
+        String refused = err();
+        assertThat(refused).startsWith("the run needs about ").contains("(2 trials at once, ", "JAVA_OPTS=-Xmx");
+        err.reset();
+        assertThat(execute("run", spec.toString(), "--out", report.toString(), "--threads", "2")).isEqualTo(1);
+        assertThat(err()).isEqualTo(refused);
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
     void runWritesTheReportPrintsTheRankingAndSaysWhere() {
         Path report = folder.resolve("report");
         assertThat(execute("run", spec.toString(), "--out", report.toString(), "--threads", "2")).isZero();
@@ -268,6 +287,7 @@ class EncoreTest {
                 exit("a spec that does not exist", 1, "validate", "DIR/missing.yaml"),
                 exit("--threads not a number", 1, "run", "SPEC", "--threads", "abc"),
                 exit("--threads zero", 1, "run", "SPEC", "--threads", "0"),
+                exit("--threads zero, on validate", 1, "validate", "SPEC", "--threads", "0"),
                 exit("--episodes not a number", 1, "run", "SPEC", "--episodes", "many"),
                 exit("--episodes zero", 1, "validate", "SPEC", "--episodes", "0"),
                 exit("--seed negative", 1, "validate", "SPEC", "--seed", "-1"),

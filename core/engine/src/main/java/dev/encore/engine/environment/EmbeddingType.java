@@ -120,6 +120,6 @@ public final class EmbeddingType implements EnvironmentType {
 
     private static EnvironmentBlueprint blueprint(EmbeddingSettings settings, Tastes tastes, List<String> warnings) {
         return new PreparedEnvironment(settings.users(), settings.items(), settings.featureLayout(), warnings,
-                () -> new EmbeddingEnvironment(settings, tastes));
+                TrialMemory.embedding(settings), () -> new EmbeddingEnvironment(settings, tastes));
     }
 }

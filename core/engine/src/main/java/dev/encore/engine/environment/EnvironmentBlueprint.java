@@ -33,4 +33,16 @@ public interface EnvironmentBlueprint {
     default List<String> warnings() {
         return List.of();
     }
+
+    /**
+     * About how many bytes of heap one trial's environment holds at most, estimated from the settings before any is
+     * created: a run whose trials cannot fit in the heap is refused before it starts. What trials share (this
+     * blueprint) is not counted.
+     *
+     * @param steps the steps a trial plays, {@link Long#MAX_VALUE} for all of them
+     * @param slate songs per step
+     */
+    default long trialBytes(long steps, int slate) {
+        return 0;
+    }
 }

@@ -56,6 +56,6 @@ public final class LoggedType implements EnvironmentType {
     public static EnvironmentBlueprint blueprint(ListeningLog log, int noise, String random) {
         LoggedCatalog catalog = LoggedCatalog.of(log, noise, random);
         return new PreparedEnvironment(catalog.users(), catalog.items(), catalog.featureLayout(), log.warnings(),
-                () -> new LoggedEnvironment(catalog));
+                TrialMemory.logged(catalog), () -> new LoggedEnvironment(catalog));
     }
 }

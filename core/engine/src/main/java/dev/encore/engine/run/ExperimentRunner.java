@@ -33,16 +33,30 @@ public final class ExperimentRunner {
     }
 
     /**
-     * @throws UserError when the output folder cannot be written or another run is writing there, when a finished
-     *     trial cannot be saved, or when the run is interrupted
+     * @throws UserError when the run cannot start ({@link #check}), when a finished trial cannot be saved, when a
+     *     trial runs out of memory, or when the run is interrupted
      */
     public RunOutcome run(Experiment experiment, RunOptions options, ProgressListener progress) {
         long start = System.nanoTime();
-        OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
+        check(experiment, options);
         List<TrialPlan> plans = plan(experiment);
         try (OutputFolder folder = OutputFolder.prepare(options.outputDirectory(), experiment, options.fresh())) {
             return playAndReport(experiment, options, progress, start, plans, folder);
         }
+    }
+
+    /**
+     * Everything {@link #run} checks before its first trial, changing nothing: what {@code validate} checks once the
+     * experiment is resolved (its environments prepared, its agents created once). These checks need the run's
+     * options and the output folder, which only this machine has: they stay here, whichever executor plays the
+     * trials.
+     *
+     * @throws UserError when the experiment cannot start: the output folder cannot be written, holds trials made
+     *     from other inputs or is in use by another run; the trials cannot fit in the heap the JVM may use
+     */
+    public void check(Experiment experiment, RunOptions options) {
+        OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
+        MemoryEstimate.check(experiment, options.threads(), Runtime.getRuntime().maxMemory());
     }
 
     private RunOutcome playAndReport(Experiment experiment, RunOptions options, ProgressListener progress, long start,
@@ -96,11 +110,24 @@ public final class ExperimentRunner {
                     counter.finished(result);
                 }
             });
+        } catch (TrialOutOfMemoryException outOfMemory) {
+            throw new UserError(outOfMemory(outOfMemory.plan(), results, options), outOfMemory.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("Interrupted: the finished trials are saved in " + options.outputDirectory()
                     + "; run the same spec again to resume", e);
         }
+    }
+
+    /** Why the run stopped, how to give it more memory, and that the finished trials are kept. */
+    private static String outOfMemory(TrialPlan plan, TrialResult[] results, RunOptions options) {
+        long saved = Arrays.stream(results).filter(result -> result != null && result.isOk()).count();
+        long max = Runtime.getRuntime().maxMemory();
+        return "trial '" + plan.label() + "' episode " + plan.episode() + " ran out of memory: the JVM may use "
+                + MemoryEstimate.human(max) + "; raise it with " + MemoryEstimate.javaOpts(2 * max)
+                + (options.threads() > 1 ? ", or play fewer trials at once with --threads " + options.threads() / 2
+                : "") + ". The " + saved + (saved == 1 ? " trial" : " trials") + " that finished are saved in "
+                + options.outputDirectory() + ": run the same command again to resume";
     }
 
     /**

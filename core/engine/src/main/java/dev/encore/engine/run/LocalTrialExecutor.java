@@ -33,6 +33,9 @@ public final class LocalTrialExecutor implements TrialExecutor {
             if (crash.getCause() instanceof UncheckedIOException io) {
                 throw new UserError(io.getMessage(), io);
             }
+            if (crash.getCause() instanceof OutOfMemoryError outOfMemory) {
+                throw new TrialOutOfMemoryException(crash.plan(), outOfMemory);
+            }
             throw new IllegalStateException(crash.getMessage(), crash);
         }
     }

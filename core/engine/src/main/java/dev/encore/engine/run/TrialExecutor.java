@@ -31,6 +31,7 @@ public interface TrialExecutor {
      * @param options the threads to use and how long one trial may run
      * @throws InterruptedException when the calling thread is interrupted; results saved so far stay saved
      * @throws dev.encore.engine.UserError when a result cannot be saved
+     * @throws TrialOutOfMemoryException when a trial runs out of memory: the run stops
      */
     void execute(Experiment experiment, List<TrialPlan> plans, RunOptions options, Results results)
             throws InterruptedException;

@@ -13,7 +13,8 @@ import java.util.OptionalLong;
 /**
  * Plays one trial: a fresh environment from its condition's blueprint, a fresh agent from its plugin (inside the
  * plugin's context class loader), the episode, and the result. A fault of the agent fails the trial; it does not
- * throw.
+ * throw. Running out of memory is not the agent's fault but the run's: the {@link OutOfMemoryError} is thrown, and
+ * stops the run.
  */
 final class TrialPlayer {
 
@@ -43,6 +44,7 @@ final class TrialPlayer {
                     environment.users(), environment.items(), environment.featureLayout(),
                     OptionalLong.of(experiment.steps().resolve(environment, experiment.slate()))));
         } catch (RuntimeException | Error e) {
+            throwIfOutOfMemory(e);
             TrialFault fault = new TrialFault(TrialFault.Call.CREATE, 0, e);
             return TrialResult.failed(plan, fault.getMessage(), 0, System.nanoTime() - start, timers.latencies());
         }
@@ -51,8 +53,15 @@ final class TrialPlayer {
             RegretTrace trace = trial.run(plan.environmentSeed(), experiment.steps(), experiment.points());
             return TrialResult.ok(plan, trace, System.nanoTime() - start, timers.latencies());
         } catch (TrialFault fault) {
+            throwIfOutOfMemory(fault.getCause());
             return TrialResult.failed(plan, fault.getMessage(), fault.step() - 1, System.nanoTime() - start,
                     timers.latencies());
+        }
+    }
+
+    private static void throwIfOutOfMemory(Throwable e) {
+        if (e instanceof OutOfMemoryError outOfMemory) {
+            throw outOfMemory;
         }
     }
 }

@@ -20,13 +20,20 @@ import java.util.function.Function;
  */
 final class TrialScheduler {
 
-    /** A trial whose code threw outside the agent's calls: a bug, which stops the run. */
+    /** A trial whose code threw outside the agent's calls (a bug), or that ran out of memory: it stops the run. */
     static final class Crash extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
+        private final TrialPlan plan;
+
         Crash(TrialPlan plan, Throwable cause) {
             super("trial " + plan.label() + " episode " + plan.episode() + " crashed: " + cause, cause);
+            this.plan = plan;
+        }
+
+        TrialPlan plan() {
+            return plan;
         }
     }
 

@@ -9,6 +9,7 @@ import com.google.inject.Guice;
 import dev.encore.engine.EncoreModule;
 import dev.encore.engine.UserError;
 import dev.encore.engine.random.Seeds;
+import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.testing.Csv;
 import dev.encore.engine.testing.TestAgents;
@@ -146,6 +147,39 @@ class ExperimentRunnerTest {
                         + " played again");
         assertThat(folder.resolve(ReportFiles.CURVES_CSV)).hasBinaryContent(curves);
         assertThat(run(experiment, folder, 2).resumed()).as("the files played again are whole").isEqualTo(15);
+    }
+
+    @Test
+    void anEnvironmentTooLargeForTheHeapIsRefusedBeforeAnyTrial() {
+        Experiment huge = TestExperiments.experiment("huge", 2020, 2, EpisodeLength.ALL, 20,
+                Map.of("users", 1_000_000L, "items", 1_000_000L), List.of(agent("first", TestAgents.first())));
+        Path folder = temp.resolve("huge");
+        assertThatThrownBy(() -> run(huge, folder, 2))
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith("the run needs about ")
+                .hasMessageContaining(" GB of memory (2 trials at once, about ")
+                .hasMessageContaining("the JVM may use " + MemoryEstimate.human(Runtime.getRuntime().maxMemory())
+                        + "; raise it with JAVA_OPTS=-Xmx");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void runningOutOfMemoryStopsTheRunWithHowToRaiseItAndKeepsTheFinishedTrials() throws IOException {
+        // created once for the check, once for episode 0, then out of memory in episode 1
+        Experiment experiment = experiment("hungry", 1, 3, 50, 10, List.of(
+                agent("first", TestAgents.first()), agent("hungry", TestAgents.outOfMemoryAt(3))));
+        Path folder = temp.resolve("hungry");
+        assertThatThrownBy(() -> runner.run(experiment, new RunOptions(folder, 1, false), ProgressListener.NONE))
+                .isInstanceOf(UserError.class)
+                .hasCauseInstanceOf(OutOfMemoryError.class)
+                .hasMessageMatching("trial 'hungry' episode 1 ran out of memory: the JVM may use \\S+ [GM]B; raise it"
+                        + " with JAVA_OPTS=-Xmx\\d+g\\. The [23] trials that finished are saved in "
+                        + java.util.regex.Pattern.quote(folder.toString())
+                        + ": run the same command again to resume");
+        assertThat(folder.resolve(ReportFiles.REPORT_HTML)).doesNotExist();
+        assertThat(savedTrials(folder)).isBetween(2L, 3L);
+        assertThat(folder.resolve("trials").resolve("000-first-e0000.trial")).exists();
+        assertThat(folder.resolve("trials").resolve("001-hungry-e0000.trial")).exists();
     }
 
     @Test

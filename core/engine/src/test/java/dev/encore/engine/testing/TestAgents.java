@@ -94,6 +94,25 @@ public final class TestAgents {
         });
     }
 
+    /**
+     * Plays like {@link #first()} until the {@code nth} agent it creates (the check before the run is the first),
+     * which runs out of memory at its first recommendation, as an agent whose tables outgrow the heap does.
+     */
+    public static AgentFactory outOfMemoryAt(int nth) {
+        AtomicInteger created = new AtomicInteger();
+        return factory("hungry", List.of(), context -> created.incrementAndGet() != nth ? new FixedAgent()
+                : new Agent() {
+                    @Override
+                    public void recommend(Candidates candidates, int[] slate, int slateSize) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+
+                    @Override
+                    public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
+                    }
+                });
+    }
+
     /** Counts how many agents it created. */
     public static AgentFactory counting(AtomicInteger created) {
         return factory("counting", List.of(), context -> {

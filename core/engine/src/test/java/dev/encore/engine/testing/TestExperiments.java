@@ -54,7 +54,13 @@ public final class TestExperiments {
     /** @param environment the embedding environment's settings: a list is a sweep */
     public static Experiment experiment(String name, long seed, int episodes, long steps, int points,
                                         Map<String, ?> environment, List<TestAgent> agents) {
-        ExperimentSpec spec = new ExperimentSpec(name, seed, episodes, EpisodeLength.of(steps), 3,
+        return experiment(name, seed, episodes, EpisodeLength.of(steps), points, environment, agents);
+    }
+
+    /** @param environment the embedding environment's settings: a list is a sweep */
+    public static Experiment experiment(String name, long seed, int episodes, EpisodeLength steps, int points,
+                                        Map<String, ?> environment, List<TestAgent> agents) {
+        ExperimentSpec spec = new ExperimentSpec(name, seed, episodes, steps, 3,
                 new EnvironmentSpec("embedding", new LinkedHashMap<>(environment)), RewardsSpec.SEED_EVENTS,
                 agents.stream().map(agent -> new AgentSpec(agent.agent().name(), agent.label(),
                         new LinkedHashMap<>(agent.parameters()))).toList(), List.of(), points);
