@@ -3,8 +3,6 @@ package dev.encore.engine.plugin;
 import dev.encore.spi.AgentFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,19 +93,22 @@ public final class PluginLoader {
     }
 
     private static void loadPlugin(PluginSource source, List<LoadedAgent> agents, List<PluginFailure> failures) {
-        URL[] urls = new URL[source.jars().size()];
-        for (int i = 0; i < urls.length; i++) {
-            Path jar = source.jars().get(i);
+        for (Path jar : source.jars()) {
             String problem = jarProblem(jar);
             if (problem != null) {
                 String where = jar.equals(source.location()) ? "" : jar.getFileName() + " ";
                 failures.add(new PluginFailure(source.location(), where + problem));
                 return;
             }
-            urls[i] = toUrl(jar);
         }
-        PluginClassLoader loader = new PluginClassLoader(source.location().toString(), urls,
-                AgentFactory.class.getClassLoader());
+        PluginClassLoader loader;
+        try {
+            loader = new PluginClassLoader(source.location().toString(), source.jars(),
+                    AgentFactory.class.getClassLoader());
+        } catch (IOException e) {
+            failures.add(new PluginFailure(source.location(), "cannot be opened: " + describe(e)));
+            return;
+        }
         Plugin plugin = new Plugin(source.location(), source.jars(), loader);
         List<PluginFailure> pluginFailures = new ArrayList<>();
         List<LoadedAgent> found = discover(plugin, pluginFailures);
@@ -169,7 +170,7 @@ public final class PluginLoader {
         LoadedAgent agent;
         try {
             agent = new LoadedAgent(factory, plugin);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | ExitCalledError e) {
             failures.add(new PluginFailure(plugin.location(), "agent factory " + type + " failed: " + describe(e)));
             return Optional.empty();
         }
@@ -199,14 +200,6 @@ public final class PluginLoader {
         String message = error.getMessage();
         String type = error.getClass().getSimpleName();
         return message == null ? type : type + ": " + message;
-    }
-
-    private static URL toUrl(Path jar) {
-        try {
-            return jar.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("a file path is always a URL: " + jar, e);
-        }
     }
 
     private static void close(PluginClassLoader loader) {

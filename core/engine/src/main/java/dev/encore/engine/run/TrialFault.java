@@ -1,10 +1,13 @@
 package dev.encore.engine.run;
 
+import dev.encore.engine.plugin.ExitCalledError;
+
 /**
  * A trial stopped by a fault in the agent or the environment: which call failed, at which step, and why. Its
  * message is what the report shows, for example {@code step 12: recommend threw java.lang.IllegalStateException:
  * boom}, {@code step 3: bad slate: slate position 1 repeats candidate 4} or {@code step 7: the environment returned
- * reward NaN at slate position 0 (song 12): rewards must be finite numbers}.
+ * reward NaN at slate position 0 (song 12): rewards must be finite numbers} or {@code step 2: the agent called
+ * System.exit(3) in recommend (a plugin cannot end the run)}.
  */
 public final class TrialFault extends RuntimeException {
 
@@ -39,6 +42,8 @@ public final class TrialFault extends RuntimeException {
     private static String describe(Call call, long step, Throwable cause) {
         String what = cause instanceof BadSlateException ? "bad slate: " + cause.getMessage()
                 : cause instanceof BadRewardException ? cause.getMessage()
+                : cause instanceof ExitCalledError ? "the agent called " + cause.getMessage() + " in " + call.words
+                        + " (a plugin cannot end the run)"
                 : call.words + " threw " + cause.getClass().getName()
                         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return step == 0 ? what : "step " + step + ": " + what;

@@ -11,6 +11,7 @@ import dev.encore.engine.environment.EnvironmentTypes;
 import dev.encore.engine.params.ParameterBinder;
 import dev.encore.engine.params.ParameterValues;
 import dev.encore.engine.plugin.AgentRegistry;
+import dev.encore.engine.plugin.ExitCalledError;
 import dev.encore.engine.plugin.LoadedAgent;
 import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.engine.random.Seeds;
@@ -299,6 +300,9 @@ public final class ExperimentResolver {
                 return Optional.empty();
             } catch (IllegalArgumentException e) {
                 return Optional.of(String.valueOf(e.getMessage()));
+            } catch (ExitCalledError e) {
+                return Optional.of(choice.agent().name() + " called " + e.getMessage()
+                        + " when created (a plugin cannot end the run)");
             } catch (RuntimeException | LinkageError e) {
                 return Optional.of(choice.agent().name() + " could not be created: " + e);
             }
