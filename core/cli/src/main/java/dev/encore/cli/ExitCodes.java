@@ -8,7 +8,9 @@ final class ExitCodes {
 
     /** Done: the run finished with every trial, the spec is valid, the agents are listed. */
     static final int OK = 0;
-    /** A problem with what was given (spec, plugin, option value, output folder): the lines on stderr say which. */
+    /**
+     * A problem with what was given (spec, plugin, option value, output folder, memory): the lines on stderr say which.
+     */
     static final int USER_ERROR = 1;
     /** The command line itself is wrong: an unknown option, a missing SPEC. */
     static final int USAGE = 2;
@@ -24,7 +26,8 @@ final class ExitCodes {
     static Map<String, String> described() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(OK + "", "done");
-        codes.put(USER_ERROR + "", "a problem with the spec, a plugin, an option's value or the output folder");
+        codes.put(USER_ERROR + "", "a problem with the spec, a plugin, an option's value, the output folder or the"
+                + " memory the run needs");
         codes.put(USAGE + "", "the command line is wrong (unknown option, missing argument)");
         codes.put(TRIALS_FAILED + "", "the run finished but some trials failed (the report says why)");
         codes.put(INTERNAL + "", "Encore failed unexpectedly (run with --verbose for the stack trace)");

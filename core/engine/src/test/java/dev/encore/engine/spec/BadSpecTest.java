@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.encore.engine.UserError;
 import dev.encore.engine.environment.EnvironmentTypes;
+import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.run.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -152,6 +153,13 @@ class BadSpecTest {
                         agents: [random]
                         """,
                         "SPEC:2:57: environment.visible-user: 3 is out of range: allowed 0 to 2 (hidden)"),
+                bad("a generator that cannot replay a seed", Overrides.NONE, """
+                        steps: 10
+                        environment: {type: embedding, random: SecureRandom}
+                        agents: [random]
+                        """,
+                        "SPEC:2:40: environment.random: 'SecureRandom' cannot be seeded to draw the same numbers"
+                                + " again: allowed " + String.join(", ", RandomAlgorithms.names())),
                 bad("an unknown environment type", Overrides.NONE, """
                         steps: 10
                         environment: {type: embeding}
