@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,10 +59,14 @@ final class SpecOptions {
         return Overrides.of(episodes, steps, seed);
     }
 
-    /** The experiment the spec and the options describe. */
+    /**
+     * The experiment the spec and the options describe.
+     *
+     * @throws BadOptionValue when {@code --max-trials} is below 1
+     */
     Experiment load(ExperimentLoader loader) {
         if (maxTrials < 1) {
-            throw new ParameterException(command.commandLine(),
+            throw new BadOptionValue(command.commandLine(),
                     "--max-trials: " + maxTrials + " is out of range: allowed an integer >= 1");
         }
         return loader.load(spec, overrides(), plugins, maxTrials);

@@ -151,7 +151,7 @@ class EncoreTest {
                 + " 15" + NL);
         err.reset();
         assertThat(execute("validate", spec.toString(), "--max-trials", "15", "--out", out.toString())).isZero();
-        assertThat(execute("run", spec.toString(), "--max-trials", "0")).isEqualTo(2);
+        assertThat(execute("run", spec.toString(), "--max-trials", "0")).isEqualTo(1);
         assertThat(err()).startsWith("encore: --max-trials: 0 is out of range: allowed an integer >= 1" + NL);
     }
 
@@ -288,6 +288,7 @@ class EncoreTest {
                 exit("--threads not a number", 1, "run", "SPEC", "--threads", "abc"),
                 exit("--threads zero", 1, "run", "SPEC", "--threads", "0"),
                 exit("--threads zero, on validate", 1, "validate", "SPEC", "--threads", "0"),
+                exit("--max-trials zero", 1, "validate", "SPEC", "--max-trials", "0"),
                 exit("--episodes not a number", 1, "run", "SPEC", "--episodes", "many"),
                 exit("--episodes zero", 1, "validate", "SPEC", "--episodes", "0"),
                 exit("--seed negative", 1, "validate", "SPEC", "--seed", "-1"),
