@@ -1,5 +1,6 @@
 package dev.encore.engine.run;
 
+import dev.encore.engine.HeapSize;
 import dev.encore.engine.UserError;
 import dev.encore.engine.spec.Experiment;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public final class ExperimentRunner {
      */
     public void check(Experiment experiment, RunOptions options) {
         OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
-        MemoryEstimate.check(experiment, options.threads(), Runtime.getRuntime().maxMemory());
+        MemoryEstimate.check(experiment, options.threads(), HeapSize.max());
     }
 
     private RunOutcome playAndReport(Experiment experiment, RunOptions options, ProgressListener progress, long start,
@@ -122,9 +123,9 @@ public final class ExperimentRunner {
     /** Why the run stopped, how to give it more memory, and that the finished trials are kept. */
     private static String outOfMemory(TrialPlan plan, TrialResult[] results, RunOptions options) {
         long saved = Arrays.stream(results).filter(result -> result != null && result.isOk()).count();
-        long max = Runtime.getRuntime().maxMemory();
+        long max = HeapSize.max();
         return "trial '" + plan.label() + "' episode " + plan.episode() + " ran out of memory: the JVM may use "
-                + MemoryEstimate.human(max) + "; raise it with " + MemoryEstimate.javaOpts(2 * max)
+                + HeapSize.human(max) + "; raise it with " + HeapSize.javaOpts(2 * max)
                 + (options.threads() > 1 ? ", or play fewer trials at once with --threads " + options.threads() / 2
                 : "") + ". The " + saved + (saved == 1 ? " trial" : " trials") + " that finished are saved in "
                 + options.outputDirectory() + ": run the same command again to resume";

@@ -1,8 +1,8 @@
 package dev.encore.engine.run;
 
+import dev.encore.engine.HeapSize;
 import dev.encore.engine.UserError;
 import dev.encore.engine.spec.Experiment;
-import java.util.Locale;
 
 /**
  * The heap a run needs, estimated before any trial: the trials playing at once, each with its environment
@@ -18,7 +18,6 @@ final class MemoryEstimate {
     static final long BASE_BYTES = 64L << 20;
     /** A curve point: the step, the cumulative regret and reward. */
     private static final long POINT_BYTES = Long.BYTES + 2 * Double.BYTES;
-    private static final long GIB = 1L << 30;
 
     private MemoryEstimate() {
     }
@@ -40,11 +39,14 @@ final class MemoryEstimate {
         }
         long atOnce = Math.min(threads, experiment.trials());
         String fewerThreads = atOnce > 1 && bytes(experiment, 1) <= maxBytes
-                ? ", or play one trial at a time with --threads 1 (about " + human(bytes(experiment, 1)) + ")" : "";
-        throw new UserError("the run needs about " + human(needed) + " of memory (" + (atOnce == 1
-                ? "one trial at a time" : atOnce + " trials at once, about " + human(trialBytes(experiment)) + " each"
-                + (experiment.conditions().size() > 1 ? " at most" : ""))
-                + "), the JVM may use " + human(maxBytes) + "; raise it with " + javaOpts(needed + needed / 4)
+                ? ", or play one trial at a time with --threads 1 (about " + HeapSize.human(bytes(experiment, 1))
+                        + ")"
+                : "";
+        String each = "about " + HeapSize.human(trialBytes(experiment)) + " each"
+                + (experiment.conditions().size() > 1 ? " at most" : "");
+        throw new UserError("the run needs about " + HeapSize.human(needed) + " of memory ("
+                + (atOnce == 1 ? "one trial at a time" : atOnce + " trials at once, " + each) + "), the JVM may use "
+                + HeapSize.human(maxBytes) + "; raise it with " + HeapSize.javaOpts(needed + needed / 4)
                 + fewerThreads + ", or play fewer steps or a smaller catalog");
     }
 
@@ -55,16 +57,5 @@ final class MemoryEstimate {
                 .mapToLong(condition -> condition.blueprint().trialBytes(steps, experiment.slate()))
                 .max().orElse(0);
         return environment + experiment.points() * POINT_BYTES;
-    }
-
-    /** {@code JAVA_OPTS=-Xmx3g}: a heap of at least {@code bytes}, in whole gigabytes, as the launcher passes it. */
-    static String javaOpts(long bytes) {
-        return "JAVA_OPTS=-Xmx" + Math.max(1, (bytes + GIB - 1) / GIB) + "g";
-    }
-
-    /** {@code 1.5 GB}, {@code 300 MB}, in binary units as -Xmx reads them. */
-    static String human(long bytes) {
-        return bytes >= GIB ? String.format(Locale.ROOT, "%.1f GB", (double) bytes / GIB)
-                : String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
     }
 }

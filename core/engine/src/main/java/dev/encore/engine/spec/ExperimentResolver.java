@@ -1,5 +1,6 @@
 package dev.encore.engine.spec;
 
+import dev.encore.engine.HeapSize;
 import dev.encore.engine.Problem;
 import dev.encore.engine.Suggestions;
 import dev.encore.engine.UserError;
@@ -103,7 +104,7 @@ public final class ExperimentResolver {
             }
             Optional<List<Variant>> agents = entries.stream().allMatch(Optional::isPresent)
                     ? variants(entries.stream().map(Optional::get).toList()) : Optional.empty();
-            if (slateFits && agents.isPresent()) {
+            if (slateFits && agents.isPresent() && fitInTheHeap(conditions.get())) {
                 checkCreation(agents.get(), conditions.get());
             }
             if (!problems.isEmpty()) {
@@ -212,6 +213,27 @@ public final class ExperimentResolver {
                     add("slate", spec.slate() + " is out of range", "an integer from 1 to " + items
                             + " (the environment's songs" + (conditions.size() > 1 ? " with " + condition.label()
                             : "") + ")");
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * One environment of every condition, as a trial creates it, fits in the heap this JVM may use: checked from
+         * the settings alone, before one is created to check the agents, so that a catalog too large is refused in
+         * words rather than by running out of memory. A run checks its trials (as they grow, and as many as play at
+         * once) again before the first.
+         */
+        private boolean fitInTheHeap(List<Condition> conditions) {
+            long max = HeapSize.max();
+            for (Condition condition : conditions) {
+                long needed = condition.blueprint().trialBytes(1, spec.slate());
+                if (needed > max) {
+                    add(ENVIRONMENT, "one environment" + (conditions.size() > 1 ? " with " + condition.label() : "")
+                            + " needs about " + HeapSize.human(needed) + " of memory, the JVM may use "
+                            + HeapSize.human(max) + ": raise it with " + HeapSize.javaOpts(needed + needed / 4)
+                            + ", or use a smaller catalog", "");
                     return false;
                 }
             }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import dev.encore.engine.EncoreModule;
+import dev.encore.engine.HeapSize;
 import dev.encore.engine.UserError;
 import dev.encore.engine.random.Seeds;
 import dev.encore.engine.spec.EpisodeLength;
@@ -158,7 +159,7 @@ class ExperimentRunnerTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("the run needs about ")
                 .hasMessageContaining(" GB of memory (2 trials at once, about ")
-                .hasMessageContaining("the JVM may use " + MemoryEstimate.human(Runtime.getRuntime().maxMemory())
+                .hasMessageContaining("the JVM may use " + HeapSize.human(HeapSize.max())
                         + "; raise it with JAVA_OPTS=-Xmx");
         assertThat(folder).doesNotExist();
     }

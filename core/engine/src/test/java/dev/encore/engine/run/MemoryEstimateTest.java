@@ -4,13 +4,16 @@ import static dev.encore.engine.testing.TestExperiments.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.encore.engine.HeapSize;
 import dev.encore.engine.UserError;
 import dev.encore.engine.spec.EpisodeLength;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.testing.TestAgents;
 import dev.encore.engine.testing.TestExperiments;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class MemoryEstimateTest {
@@ -84,13 +87,28 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void aCatalogTooLargeForOneTrialIsRefusedWhenResolvedBeforeAnyEnvironmentIsCreated() {
+        AtomicInteger created = new AtomicInteger();
+        assertThatThrownBy(() -> TestExperiments.experiment("memory", 2020, 1, EpisodeLength.of(100), 500,
+                Map.of("users", List.of(50L, 700_000_000L), "items", 80L),
+                List.of(agent("counting", TestAgents.counting(created)))))
+                .isInstanceOf(UserError.class)
+                .hasMessageMatching(java.util.regex.Pattern.quote(Path.of("experiments", "memory.yaml")
+                        + ": environment: one environment with users=700000000 needs about ")
+                        + "\\d+\\.\\d GB of memory, the JVM may use "
+                        + java.util.regex.Pattern.quote(HeapSize.human(HeapSize.max()))
+                        + ": raise it with JAVA_OPTS=-Xmx\\d+g, or use a smaller catalog");
+        assertThat(created).as("no agent was created, nor any environment to create it in").hasValue(0);
+    }
+
+    @Test
     void oneTrialAtATimeIsSuggestedWhenItFits() {
         Experiment experiment = catalog(100_000, 100_000, EpisodeLength.ALL, 1);
         long one = MemoryEstimate.bytes(experiment, 1);
         assertThatThrownBy(() -> MemoryEstimate.check(experiment, 4, one + MB))
                 .hasMessageContaining("(4 trials at once, ")
                 .hasMessageContaining(", or play one trial at a time with --threads 1 (about "
-                        + MemoryEstimate.human(one) + "), or play fewer steps or a smaller catalog");
+                        + HeapSize.human(one) + "), or play fewer steps or a smaller catalog");
         MemoryEstimate.check(experiment, 1, one + MB);
     }
 }
