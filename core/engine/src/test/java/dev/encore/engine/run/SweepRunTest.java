@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.Guice;
 import com.google.inject.multibindings.Multibinder;
 import dev.encore.engine.EncoreModule;
+import dev.encore.engine.UserError;
 import dev.encore.engine.random.Seeds;
 import dev.encore.engine.spec.AgentSpec;
 import dev.encore.engine.spec.EnvironmentSpec;
@@ -178,6 +179,46 @@ class SweepRunTest {
         RunOutcome outcome = run(experiment, folder, 3);
         assertThat(outcome.resumed()).isEqualTo((int) saved);
         assertSameFiles(temp.resolve("whole"), folder);
+    }
+
+    @Test
+    void aDamagedTrialFileOfASweepIsPlayedAgainWithAWarningAndAChangedSweepIsRefused() throws IOException {
+        Experiment experiment = sweep("damaged");
+        Path folder = temp.resolve("damaged");
+        run(experiment, folder, 2);
+        Path whole = temp.resolve("whole");
+        run(experiment, whole, 2);
+        Path trial = folder.resolve("trials").resolve("c01-002-fast_rate_0.05-e0001.trial");
+        byte[] bytes = Files.readAllBytes(trial);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(trial, bytes);
+
+        List<String> told = new ArrayList<>();
+        RunOutcome outcome = runner.run(experiment, new RunOptions(folder, 2, false), new ProgressListener() {
+            @Override
+            public void progressed(RunProgress progress) {
+            }
+
+            @Override
+            public void warned(String warning) {
+                told.add(warning);
+            }
+        });
+        assertThat(outcome.resumed()).isEqualTo(35);
+        assertThat(told).containsExactly(trial + " is damaged (its checksum does not match: cut short or changed on"
+                + " disk): the trial is played again");
+        assertSameFiles(whole, folder);
+
+        Experiment moreRates = TestExperiments.experiment("damaged", 2020, 3, 200, 10,
+                Map.of("users", 40L, "items", List.of(60L, 90L)),
+                List.of(agent("random", TestAgents.random()),
+                        agent("fast", TestAgents.learner(), Map.of("rate", List.of(0.01, 0.05, 0.1), "epsilon", 0.0)),
+                        agent("slow", TestAgents.learner(), Map.of("rate", List.of(0.05, 0.2), "epsilon", 0.0)),
+                        agent("steady", TestAgents.learner(), Map.of("epsilon", 0.0))));
+        assertThatThrownBy(() -> run(moreRates, folder, 2))
+                .isInstanceOf(UserError.class)
+                .hasMessage(folder + " holds trials made from other inputs: the spec's agents changed. Use --fresh to"
+                        + " delete them and start over, or --out to write elsewhere");
     }
 
     @Test
