@@ -14,6 +14,7 @@ import dev.encore.testing.AgentFixture;
 import dev.encore.testing.TestCandidates;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FeatureMapTest {
@@ -62,6 +63,22 @@ class FeatureMapTest {
         double[] row = new double[11];
         map.mapRow(features, 2, row, 3);
         assertThat(row).containsExactly(0, 0, 0, 2, 3, 5, 7, 11, 6, 21, 33);
+    }
+
+    @Test
+    void theNotebooksShapeIsMappedAsEveryOtherRowByRow() {
+        FeatureMap map = FeatureMap.of("interactions", NOTEBOOK);
+        TestCandidates candidates = TestCandidates.random(300, 6, new SplittableRandom(4));
+        for (int i = 0; i < 300; i++) {
+            candidates.setFeature(i, i % 6, -0.4 * (i % 7)); // zeros and negative values too
+        }
+        double[] rows = new double[3000];
+        map.map(candidates, rows);
+        double[] row = new double[10];
+        for (int i = 0; i < 300; i++) {
+            map.mapRow(candidates.features(), i * 6, row, 0);
+            assertThat(Arrays.copyOfRange(rows, i * 10, i * 10 + 10)).as("row %d", i).containsExactly(row);
+        }
     }
 
     @Test
