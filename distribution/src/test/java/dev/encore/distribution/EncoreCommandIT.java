@@ -136,8 +136,9 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("4 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "random", "alpha", "epsilon", "lambda",
+        assertThat(listing).startsWith("5 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "lin-ts", "random", "alpha", "epsilon", "lambda",
+                        "features",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
                         HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
