@@ -133,10 +133,12 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("4 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "random", "alpha", "epsilon", "lambda",
+        assertThat(listing).startsWith("6 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "random", "thompson", "ucb1", "alpha", "epsilon",
+                        "lambda", "exploration", "prior-mean", "noise", "prior-weight",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
+                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-song-bandits-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
