@@ -7,8 +7,8 @@ import dev.encore.spi.ParameterSpec;
 final class SongParameters {
 
     static final ParameterSpec EXPLORATION = ParameterSpec.real("exploration", 1.0,
-            "c in mean + c sqrt(2 ln t / n): 1 is UCB1 as published for rewards in [0, 1]; scale it with the "
-                    + "rewards' range; 0 plays the best mean once every song is heard").atLeast(0);
+            "c in mean + c sqrt(2 ln t / n): 1 is the paper's, for rewards in [0, 1]; scale it with the "
+                    + "rewards' range").atLeast(0);
 
     static final ParameterSpec PRIOR_MEAN = ParameterSpec.real("prior-mean", 0.0,
             "what a song never heard is believed to earn on average");
@@ -17,8 +17,8 @@ final class SongParameters {
             "sigma: how far one reward is believed to stray from its song's mean").above(0);
 
     static final ParameterSpec PRIOR_WEIGHT = ParameterSpec.real("prior-weight", 1.0,
-            "how many rewards the prior mean counts for: a song's posterior variance is "
-                    + "noise^2 / (heard + prior-weight)").above(0);
+            "how many rewards the prior counts for: the posterior variance is noise^2 / (n + prior-weight)")
+            .above(0);
 
     private SongParameters() {
     }

@@ -20,8 +20,8 @@ public final class ThompsonAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "Gaussian Thompson sampling (Agrawal & Goyal, 2013) per song, features ignored: recommends the k best "
-                + "of one draw from each song's posterior N(mean, noise^2 / (n + prior-weight)).";
+        return "Gaussian Thompson sampling (Agrawal & Goyal, 2013) per song, features ignored: the k best of one "
+                + "draw from each song's posterior.";
     }
 
     @Override

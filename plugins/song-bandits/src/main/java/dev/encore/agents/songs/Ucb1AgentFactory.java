@@ -18,7 +18,7 @@ public final class Ucb1AgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "UCB1 (Auer, Cesa-Bianchi & Fischer, 2002) per song, features ignored: recommends the k best by "
+        return "UCB1 (Auer, Cesa-Bianchi & Fischer, 2002) per song, features ignored: the k best by "
                 + "mean + c sqrt(2 ln t / n), songs never heard first.";
     }
 
