@@ -35,7 +35,7 @@ public class AgentStepBenchmark {
 
     private static final int SLATE = 3;
 
-    @Param({"random", "greedy", "epsilon-greedy", "linucb", "lin-ts"})
+    @Param({"random", "greedy", "epsilon-greedy", "linucb", "lin-ts", "ucb1", "thompson"})
     public String agentName;
 
     @Param({"plain"})

@@ -136,11 +136,12 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("5 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "lin-ts", "random", "alpha", "epsilon", "lambda",
-                        "features",
+        assertThat(listing).startsWith("7 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "lin-ts", "random", "thompson", "ucb1", "alpha",
+                        "epsilon", "lambda", "features", "exploration", "prior-mean", "noise", "prior-weight",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
+                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-song-bandits-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
