@@ -34,7 +34,7 @@ public class AgentStepBenchmark {
 
     private static final int SLATE = 3;
 
-    @Param({"random", "greedy", "epsilon-greedy", "linucb"})
+    @Param({"random", "greedy", "epsilon-greedy", "linucb", "disjoint-linucb", "hybrid-linucb"})
     public String agentName;
 
     private static final int TRAINING_STEPS = 1_000;

@@ -133,10 +133,11 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("4 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "random", "alpha", "epsilon", "lambda",
-                        HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
+        assertThat(listing).startsWith("6 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "random", "disjoint-linucb", "hybrid-linucb", "alpha",
+                        "epsilon", "lambda", HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-per-listener-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
