@@ -2,14 +2,15 @@ package dev.encore.agents.perlistener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SymmetricInverseTest {
 
@@ -24,8 +25,8 @@ class SymmetricInverseTest {
         assertThat(CommonOps_DDRM.invert(a, expected)).isTrue();
         for (int i = 0; i < dimension; i++) {
             for (int j = 0; j < dimension; j++) {
-                assertThat(inverse[i * dimension + j]).isCloseTo(expected.get(i, j),
-                        org.assertj.core.api.Assertions.within(1e-10 * CommonOps_DDRM.elementMaxAbs(expected)));
+                assertThat(inverse[i * dimension + j])
+                        .isCloseTo(expected.get(i, j), within(1e-10 * CommonOps_DDRM.elementMaxAbs(expected)));
                 assertThat(inverse[i * dimension + j]).isEqualTo(inverse[j * dimension + i]);
             }
         }

@@ -3,6 +3,7 @@ package dev.encore.agents.perlistener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -17,7 +18,7 @@ class UpperConfidenceBoundsTest {
     @ValueSource(ints = {1, 4, 6, 9})
     void scoresEveryRowByItsMeanPlusAlphaTimesTheSquareRootOfItsQuadraticForm(int dimension) {
         SplittableRandom random = new SplittableRandom(dimension);
-        java.util.Random ejmlRandom = new java.util.Random(dimension);
+        Random ejmlRandom = new Random(dimension);
         DMatrixRMaj root = RandomMatrices_DDRM.rectangle(dimension, dimension, -1, 1, ejmlRandom);
         DMatrixRMaj q = new DMatrixRMaj(dimension, dimension);
         CommonOps_DDRM.multTransA(root, root, q); // positive semi-definite, as every variance matrix is
