@@ -15,25 +15,21 @@ final class DisjointLinUcbAgent implements Agent {
     private final UpperConfidenceBounds bounds;
     private final TopK top;
     private final double alpha;
-    private final double[] scores;
 
     DisjointLinUcbAgent(int users, int dimension, double alpha, double lambda, int slateSize, int catalogSize,
                         RandomGenerator random) {
         this.models = new ListenerRidges(users, dimension, lambda);
-        this.bounds = new UpperConfidenceBounds(dimension);
+        this.bounds = new UpperConfidenceBounds(dimension, catalogSize);
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
-        this.scores = new double[catalogSize];
     }
 
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
         int user = candidates.user();
-        int size = candidates.size();
-        bounds.scoreAll(candidates.features(), size, models.thetas(), models.thetaOffset(user), models.inverses(),
-                models.inverseOffset(user), alpha, scores);
         top.clear(slateSize);
-        top.offerAll(scores, size);
+        bounds.offerAll(candidates.features(), candidates.size(), models.thetas(), models.thetaOffset(user),
+                models.inverses(), models.inverseOffset(user), alpha, top);
         top.copyTo(slate, slateSize);
     }
 

@@ -15,24 +15,21 @@ final class HybridLinUcbAgent implements Agent {
     private final UpperConfidenceBounds bounds;
     private final TopK top;
     private final double alpha;
-    private final double[] scores;
 
     HybridLinUcbAgent(int users, int dimension, int[] listenerColumns, double alpha, double lambda, int slateSize,
                       int catalogSize, RandomGenerator random) {
         this.model = new HybridModel(users, dimension, listenerColumns, lambda);
-        this.bounds = new UpperConfidenceBounds(dimension);
+        this.bounds = new UpperConfidenceBounds(dimension, catalogSize);
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
-        this.scores = new double[catalogSize];
     }
 
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
-        int size = candidates.size();
         model.prepare(candidates.user());
-        bounds.scoreAll(candidates.features(), size, model.weights(), 0, model.quadratic(), 0, alpha, scores);
         top.clear(slateSize);
-        top.offerAll(scores, size);
+        bounds.offerAll(candidates.features(), candidates.size(), model.weights(), 0, model.quadratic(), 0, alpha,
+                top);
         top.copyTo(slate, slateSize);
     }
 

@@ -141,10 +141,20 @@ class DisjointLinUcbAgentTest {
         assertThat(slateAfter).containsExactly(slateBefore);
     }
 
+    /** Listener {@code user}'s theta_u.x + sqrt(x^T A_u^-1 x) of every candidate, from its model. */
     private static double[] scores(ListenerRidges models, int user, TestCandidates candidates) {
         double[] scores = new double[candidates.size()];
-        new UpperConfidenceBounds(DIMENSION).scoreAll(candidates.features(), candidates.size(), models.thetas(),
-                models.thetaOffset(user), models.inverses(), models.inverseOffset(user), 1.0, scores);
+        for (int c = 0; c < scores.length; c++) {
+            double mean = 0.0;
+            double quadratic = 0.0;
+            for (int i = 0; i < DIMENSION; i++) {
+                mean += models.theta(user, i) * candidates.feature(c, i);
+                for (int j = 0; j < DIMENSION; j++) {
+                    quadratic += candidates.feature(c, i) * models.inverse(user, i, j) * candidates.feature(c, j);
+                }
+            }
+            scores[c] = mean + Math.sqrt(quadratic);
+        }
         return scores;
     }
 
