@@ -35,7 +35,8 @@ public class AgentStepBenchmark {
 
     private static final int SLATE = 3;
 
-    @Param({"random", "greedy", "epsilon-greedy", "linucb", "lin-ts", "ucb1", "thompson"})
+    @Param({"random", "greedy", "epsilon-greedy", "linucb", "lin-ts", "ucb1", "thompson", "disjoint-linucb",
+            "hybrid-linucb"})
     public String agentName;
 
     @Param({"plain"})

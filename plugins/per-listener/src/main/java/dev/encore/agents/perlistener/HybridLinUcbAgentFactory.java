@@ -1,0 +1,51 @@
+package dev.encore.agents.perlistener;
+
+import dev.encore.spi.Agent;
+import dev.encore.spi.AgentContext;
+import dev.encore.spi.AgentFactory;
+import dev.encore.spi.FeatureLayout;
+import dev.encore.spi.FeatureRole;
+import dev.encore.spi.ParameterSpec;
+import java.util.List;
+
+/** {@code hybrid-linucb}: LinUCB with coefficients shared by all listeners plus coefficients of each listener's own. */
+public final class HybridLinUcbAgentFactory implements AgentFactory {
+
+    @Override
+    public String name() {
+        return "hybrid-linucb";
+    }
+
+    @Override
+    public String description() {
+        return "LinUCB with hybrid linear models (Li et al., 2010, Algorithm 2): coefficients shared by all listeners "
+                + "plus each listener's own on the song features; recommends the k best by z.beta + x.theta_u + "
+                + "alpha sqrt(s).";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(PerListenerParameters.ALPHA, PerListenerParameters.LAMBDA);
+    }
+
+    @Override
+    public Agent create(AgentContext context) {
+        return new HybridLinUcbAgent(context.users(), context.featureDimension(),
+                listenerColumns(context.featureLayout()), context.real(PerListenerParameters.ALPHA.name()),
+                context.real(PerListenerParameters.LAMBDA.name()), context.slateSize(), context.catalogSize(),
+                context.random());
+    }
+
+    /** The columns that get coefficients of each listener's own: the song columns, or all when none is named. */
+    static int[] listenerColumns(FeatureLayout layout) {
+        int[] songs = layout.columns(FeatureRole.SONG);
+        if (songs.length > 0) {
+            return songs;
+        }
+        int[] all = new int[layout.dimension()];
+        for (int column = 0; column < all.length; column++) {
+            all[column] = column;
+        }
+        return all;
+    }
+}
