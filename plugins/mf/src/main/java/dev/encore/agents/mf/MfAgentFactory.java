@@ -25,7 +25,7 @@ public final class MfAgentFactory implements AgentFactory {
     static final ParameterSpec EPSILON = ParameterSpec.real("epsilon", 0.05,
             "exploration epsilon: chance that a slate position holds a random candidate").atLeast(0).atMost(1);
 
-    static final ParameterSpec ALPHA = ParameterSpec.real("alpha", 0.6,
+    static final ParameterSpec ALPHA = ParameterSpec.real("alpha", 0.8,
             "exploration ucb: weight of the bonus sqrt(q_i^T A_u^-1 q_i + p_u^T A_i^-1 p_u); 0 makes the agent "
                     + "greedy").atLeast(0);
 
@@ -33,11 +33,14 @@ public final class MfAgentFactory implements AgentFactory {
             "exploration thompson: vectors are drawn from N(p_u, sigma^2 A_u^-1) and N(q_i, sigma^2 A_i^-1); 0 makes "
                     + "the agent greedy").atLeast(0);
 
-    static final ParameterSpec REFIT_EVERY = ParameterSpec.integer("refit-every", 1000,
+    static final ParameterSpec REFIT_EVERY = ParameterSpec.integer("refit-every", 10_000,
             "steps between full refits (one sweep over every listener and song); 0 refits only the listener and "
                     + "songs of each step").atLeast(0);
 
-    /** Room for the ratings of this many steps is made at once when the episode's length is not known. */
+    /**
+     * Room for the ratings of this many steps is made at once when the episode's length is not known; the rating
+     * lists grow by doubling beyond.
+     */
     private static final int STEPS_WITHOUT_HORIZON = 1 << 16;
     /** The most ratings room is made for at once, however long the episode: beyond, the lists grow. */
     private static final long MOST_RATINGS_AT_ONCE = 1 << 22;
@@ -50,8 +53,8 @@ public final class MfAgentFactory implements AgentFactory {
     @Override
     public String description() {
         return "Matrix factorisation of the listener x song ratings by alternating least squares (Zhou et al., "
-                + "2008), exploring by epsilon-greedy, UCB or Thompson sampling on the listener's posterior "
-                + "(Zhao et al., 2013).";
+                + "2008), exploring by UCB on the listener's and the song's posteriors (Wang et al., 2017), Thompson "
+                + "sampling or epsilon-greedy.";
     }
 
     @Override
