@@ -20,6 +20,8 @@ import java.util.random.RandomGenerator;
 final class MfAgent implements Agent {
 
     private static final int NO_LISTENER = -1;
+    /** Relative margin of the squared comparison that turns candidates away: far above a few ulps of rounding. */
+    private static final double SKIP_MARGIN = 1e-9;
 
     private final Factorisation model;
     private final int rank;
@@ -115,22 +117,81 @@ final class MfAgent implements Agent {
      * vectors are uncertain, so that a song few listeners heard is tried, not only a listener still little known.
      */
     private void offerOptimistically(Candidates candidates, int slateSize) {
-        double[] listenerVector = listener.solution();
-        score(candidates, listenerVector, 0);
-        int size = candidates.size();
-        if (alpha > 0) {
-            listener.inverse(listenerCovariance, 0);
-            double[] songVectors = model.songVectors();
-            double[] songCovariances = model.songCovariances();
-            for (int c = 0; c < size; c++) {
-                int song = candidates.item(c);
-                double variance = NormalEquations.quadraticForm(listenerCovariance, 0, songVectors, song * rank, rank)
-                        + NormalEquations.quadraticForm(songCovariances, song * packed, listenerVector, 0, rank);
-                scores[c] += alpha * Math.sqrt(Math.max(variance, 0.0));
-            }
-        }
         top.clear(slateSize);
+        if (alpha == 0) {
+            score(candidates, listener.solution(), 0);
+            top.offerAll(scores, candidates.size());
+            return;
+        }
+        listener.inverse(listenerCovariance, 0);
+        if (rank == 3) {
+            offerOptimisticallyOfThree(candidates);
+            return;
+        }
+        double[] listenerVector = listener.solution();
+        double[] songVectors = model.songVectors();
+        double[] songCovariances = model.songCovariances();
+        int size = candidates.size();
+        score(candidates, listenerVector, 0);
+        for (int c = 0; c < size; c++) {
+            int song = candidates.item(c);
+            double variance = NormalEquations.quadraticForm(listenerCovariance, 0, songVectors, song * rank, rank)
+                    + NormalEquations.quadraticForm(songCovariances, song * packed, listenerVector, 0, rank);
+            scores[c] += alpha * Math.sqrt(Math.max(variance, 0.0));
+        }
         top.offerAll(scores, size);
+    }
+
+    /**
+     * {@link #offerOptimistically} in 3 dimensions, in one pass with the listener's vector and covariance held in
+     * registers. A candidate whose predicted rating falls short of the slate's worst score by more than its bonus is
+     * turned away by comparing squares, without the square root: {@code p.q + alpha sqrt(v) < t} exactly when
+     * {@code (t - p.q)^2 > alpha^2 v} with {@code t > p.q}; the comparison keeps a relative margin far above
+     * rounding, so only candidates the top k would turn away anyway are skipped.
+     */
+    private void offerOptimisticallyOfThree(Candidates candidates) {
+        double[] p = listener.solution();
+        double p0 = p[0];
+        double p1 = p[1];
+        double p2 = p[2];
+        // q^T M q and p^T C p as sums over the packed entries of M and C, off-diagonal ones counted twice
+        double pp00 = p0 * p0;
+        double pp10 = 2.0 * p1 * p0;
+        double pp11 = p1 * p1;
+        double pp20 = 2.0 * p2 * p0;
+        double pp21 = 2.0 * p2 * p1;
+        double pp22 = p2 * p2;
+        double[] m = listenerCovariance;
+        double m00 = m[0];
+        double m10 = 2.0 * m[1];
+        double m11 = m[2];
+        double m20 = 2.0 * m[3];
+        double m21 = 2.0 * m[4];
+        double m22 = m[5];
+        double[] songVectors = model.songVectors();
+        double[] songCovariances = model.songCovariances();
+        double alphaSquared = alpha * alpha * (1 + SKIP_MARGIN);
+        double threshold = top.threshold();
+        int size = candidates.size();
+        for (int c = 0; c < size; c++) {
+            int song = candidates.item(c);
+            int at = song * 3;
+            double q0 = songVectors[at];
+            double q1 = songVectors[at + 1];
+            double q2 = songVectors[at + 2];
+            int cov = song * 6;
+            double variance = q0 * (m00 * q0 + m10 * q1 + m20 * q2) + q1 * (m11 * q1 + m21 * q2) + m22 * q2 * q2
+                    + pp00 * songCovariances[cov] + pp10 * songCovariances[cov + 1]
+                    + pp11 * songCovariances[cov + 2] + pp20 * songCovariances[cov + 3]
+                    + pp21 * songCovariances[cov + 4] + pp22 * songCovariances[cov + 5];
+            double predicted = p0 * q0 + p1 * q1 + p2 * q2;
+            double shortfall = threshold - predicted;
+            if (shortfall > 0 && shortfall * shortfall > alphaSquared * variance) {
+                continue;
+            }
+            top.offer(c, predicted + alpha * Math.sqrt(Math.max(variance, 0.0)));
+            threshold = top.threshold();
+        }
     }
 
     /**

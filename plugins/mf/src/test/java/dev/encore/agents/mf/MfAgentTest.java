@@ -25,6 +25,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MfAgentTest {
 
@@ -116,14 +117,14 @@ class MfAgentTest {
         assertThat(sweepsChangedSomething).isTrue();
     }
 
-    @Test
-    void ucbRecommendsTheBestUpperBoundsComputedDirectlyForEveryCandidate() {
-        // the notebook's full catalog, where most candidates are passed over by their bound
+    @ParameterizedTest
+    @ValueSource(ints = {3, 2})
+    void ucbRecommendsTheBestUpperBoundsComputedDirectlyForEveryCandidate(int rank) {
+        // the notebook's full catalog; rank 3 is scored by a pass of its own that skips hopeless candidates early
         double lambda = 0.1;
         double alpha = 0.8;
-        MfAgent agent = (MfAgent) AgentFixture.of(new MfAgentFactory())
-                .parameters(Map.of("lambda", lambda, "alpha", alpha, "refit-every", 200L)).seed(4).horizon(3_000)
-                .create();
+        MfAgent agent = (MfAgent) AgentFixture.of(new MfAgentFactory()).parameters(Map.of("lambda", lambda,
+                "alpha", alpha, "refit-every", 200L, "rank", (long) rank)).seed(4).horizon(3_000).create();
         Factorisation model = agent.model();
         EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
         environment.reset(17);
@@ -159,25 +160,27 @@ class MfAgentTest {
      */
     private static double[] directUpperBounds(Candidates candidates, Factorisation model, List<Rating> history,
                                               double lambda, double alpha) {
+        int rank = model.rank();
         int listener = candidates.user();
-        DMatrixRMaj listenerCovariance = DirectRidge.listenerCovariance(history, listener, model.songVectors(), 3,
+        DMatrixRMaj listenerCovariance = DirectRidge.listenerCovariance(history, listener, model.songVectors(), rank,
                 lambda);
-        DMatrixRMaj p = new DMatrixRMaj(3, 1, true,
-                DirectRidge.ofListener(history, listener, model.songVectors(), 3, lambda));
+        DMatrixRMaj p = new DMatrixRMaj(rank, 1, true,
+                DirectRidge.ofListener(history, listener, model.songVectors(), rank, lambda));
         double[] bounds = new double[candidates.size()];
+        int packed = NormalEquations.packedSize(rank);
         for (int c = 0; c < bounds.length; c++) {
             int song = candidates.item(c);
-            DMatrixRMaj q = new DMatrixRMaj(3, 1);
-            DMatrixRMaj songCovariance = new DMatrixRMaj(3, 3);
-            for (int i = 0; i < 3; i++) {
-                q.set(i, 0, model.songVectors()[song * 3 + i]);
+            DMatrixRMaj q = new DMatrixRMaj(rank, 1);
+            DMatrixRMaj songCovariance = new DMatrixRMaj(rank, rank);
+            for (int i = 0; i < rank; i++) {
+                q.set(i, 0, model.songVectors()[song * rank + i]);
                 for (int j = 0; j <= i; j++) {
-                    double entry = model.songCovariances()[song * 6 + i * (i + 1) / 2 + j];
+                    double entry = model.songCovariances()[song * packed + i * (i + 1) / 2 + j];
                     songCovariance.set(i, j, entry);
                     songCovariance.set(j, i, entry);
                 }
             }
-            DMatrixRMaj product = new DMatrixRMaj(3, 1);
+            DMatrixRMaj product = new DMatrixRMaj(rank, 1);
             CommonOps_DDRM.mult(listenerCovariance, q, product);
             double variance = CommonOps_DDRM.dot(q, product);
             CommonOps_DDRM.mult(songCovariance, p, product);
