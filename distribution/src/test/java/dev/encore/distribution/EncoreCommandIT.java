@@ -133,10 +133,12 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("4 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "random", "alpha", "epsilon", "lambda",
+        assertThat(listing).startsWith("5 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "mf", "random", "alpha", "epsilon", "lambda", "rank",
+                        "exploration", "refit-every",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
+                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-mf-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
