@@ -69,7 +69,7 @@ final class MfAgent implements Agent {
         preparedListener = user;
         int size = candidates.size();
         switch (exploration) {
-            case EPSILON -> offer(candidates, listener.solution(), 0, slateSize);
+            case EPSILON -> offer(candidates, listener.solution(), slateSize);
             case UCB -> offerOptimistically(candidates, slateSize);
             case THOMPSON -> offerSampled(candidates, slateSize);
         }
@@ -80,21 +80,21 @@ final class MfAgent implements Agent {
         }
     }
 
-    /** Offers every candidate to the top k by {@code w . q_i}, w the listener vector at {@code weights[offset ..]}. */
-    private void offer(Candidates candidates, double[] weights, int offset, int slateSize) {
-        score(candidates, weights, offset);
+    /** Offers every candidate to the top k by {@code w . q_i}, w the listener vector {@code weights}. */
+    private void offer(Candidates candidates, double[] weights, int slateSize) {
+        score(candidates, weights);
         top.clear(slateSize);
         top.offerAll(scores, candidates.size());
     }
 
-    /** {@code scores[c] = w . q_i}, i the song of candidate c, w the listener vector at {@code weights[offset ..]}. */
-    private void score(Candidates candidates, double[] weights, int offset) {
+    /** {@code scores[c] = w . q_i}, i the song of candidate c, w the listener vector {@code weights}. */
+    private void score(Candidates candidates, double[] weights) {
         double[] songVectors = model.songVectors();
         int size = candidates.size();
         if (rank == 3) {
-            double w0 = weights[offset];
-            double w1 = weights[offset + 1];
-            double w2 = weights[offset + 2];
+            double w0 = weights[0];
+            double w1 = weights[1];
+            double w2 = weights[2];
             for (int c = 0; c < size; c++) {
                 int at = candidates.item(c) * 3;
                 scores[c] = w0 * songVectors[at] + w1 * songVectors[at + 1] + w2 * songVectors[at + 2];
@@ -105,7 +105,7 @@ final class MfAgent implements Agent {
             int at = candidates.item(c) * rank;
             double sum = 0.0;
             for (int j = 0; j < rank; j++) {
-                sum += weights[offset + j] * songVectors[at + j];
+                sum += weights[j] * songVectors[at + j];
             }
             scores[c] = sum;
         }
@@ -119,7 +119,7 @@ final class MfAgent implements Agent {
     private void offerOptimistically(Candidates candidates, int slateSize) {
         top.clear(slateSize);
         if (alpha == 0) {
-            score(candidates, listener.solution(), 0);
+            score(candidates, listener.solution());
             top.offerAll(scores, candidates.size());
             return;
         }
@@ -132,7 +132,7 @@ final class MfAgent implements Agent {
         double[] songVectors = model.songVectors();
         double[] songCovariances = model.songCovariances();
         int size = candidates.size();
-        score(candidates, listenerVector, 0);
+        score(candidates, listenerVector);
         for (int c = 0; c < size; c++) {
             int song = candidates.item(c);
             double variance = NormalEquations.quadraticForm(listenerCovariance, 0, songVectors, song * rank, rank)
@@ -202,7 +202,7 @@ final class MfAgent implements Agent {
      */
     private void offerSampled(Candidates candidates, int slateSize) {
         listener.sample(random, sigma, sampled);
-        score(candidates, sampled, 0);
+        score(candidates, sampled);
         int size = candidates.size();
         if (sigma > 0) {
             double[] songCovariances = model.songCovariances();
