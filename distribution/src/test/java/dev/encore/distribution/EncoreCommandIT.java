@@ -136,14 +136,15 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("9 agents:")
+        assertThat(listing).startsWith("10 agents:")
                 .contains("epsilon-greedy", "greedy", "linucb", "lin-ts", "random", "thompson", "ucb1",
-                        "disjoint-linucb", "hybrid-linucb", "alpha", "epsilon", "lambda", "features", "exploration",
-                        "prior-mean", "noise", "prior-weight",
+                        "disjoint-linucb", "hybrid-linucb", "mf", "alpha", "epsilon", "lambda", "features",
+                        "exploration", "prior-mean", "noise", "prior-weight", "rank", "refit-every",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
                         HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
                         HOME.resolve("plugins").resolve("encore-plugin-song-bandits-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-per-listener-").toString());
+                        HOME.resolve("plugins").resolve("encore-plugin-per-listener-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-mf-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
