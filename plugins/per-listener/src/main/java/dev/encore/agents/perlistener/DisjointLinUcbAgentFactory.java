@@ -1,5 +1,7 @@
 package dev.encore.agents.perlistener;
 
+import dev.encore.agents.kit.FeatureMap;
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
@@ -22,12 +24,12 @@ public final class DisjointLinUcbAgentFactory implements AgentFactory {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(PerListenerParameters.ALPHA, PerListenerParameters.LAMBDA);
+        return List.of(PerListenerParameters.ALPHA, PerListenerParameters.LAMBDA, FeatureMap.PARAMETER);
     }
 
     @Override
     public Agent create(AgentContext context) {
-        return new DisjointLinUcbAgent(context.users(), context.featureDimension(),
+        return new DisjointLinUcbAgent(FeatureRows.of(context), context.users(),
                 context.real(PerListenerParameters.ALPHA.name()), context.real(PerListenerParameters.LAMBDA.name()),
                 context.slateSize(), context.catalogSize(), context.random());
     }

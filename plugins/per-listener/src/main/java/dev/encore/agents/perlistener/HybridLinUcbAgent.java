@@ -1,5 +1,6 @@
 package dev.encore.agents.perlistener;
 
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.agents.kit.TopK;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
@@ -8,18 +9,23 @@ import java.util.random.RandomGenerator;
 /**
  * Recommends the top k by {@code z . beta + x . theta_u + alpha sqrt(s)} of a {@link HybridModel}, ties at random;
  * learns from every slate position into the shared coefficients and the current listener's own.
+ *
+ * <p>z is a candidate's row through the agent's {@link FeatureRows}: its features, or its features and their listener
+ * x song products ({@code features: interactions}), which the shared coefficients then weigh for every listener.
  */
 final class HybridLinUcbAgent implements Agent {
 
+    private final FeatureRows rows;
     private final HybridModel model;
     private final UpperConfidenceBounds bounds;
     private final TopK top;
     private final double alpha;
 
-    HybridLinUcbAgent(int users, int dimension, int[] listenerColumns, double alpha, double lambda, int slateSize,
+    HybridLinUcbAgent(FeatureRows rows, int users, int[] listenerColumns, double alpha, double lambda, int slateSize,
                       int catalogSize, RandomGenerator random) {
-        this.model = new HybridModel(users, dimension, listenerColumns, lambda);
-        this.bounds = new UpperConfidenceBounds(dimension, catalogSize);
+        this.rows = rows;
+        this.model = new HybridModel(users, rows.dimension(), listenerColumns, lambda);
+        this.bounds = new UpperConfidenceBounds(rows.dimension(), catalogSize);
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
     }
@@ -28,7 +34,7 @@ final class HybridLinUcbAgent implements Agent {
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
         model.prepare(candidates.user());
         top.clear(slateSize);
-        bounds.offerAll(candidates.features(), candidates.size(), model.weights(), 0, model.quadratic(), 0, alpha,
+        bounds.offerAll(rows.map(candidates), candidates.size(), model.weights(), 0, model.quadratic(), 0, alpha,
                 top);
         top.copyTo(slate, slateSize);
     }
@@ -36,8 +42,8 @@ final class HybridLinUcbAgent implements Agent {
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
         int user = candidates.user();
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
+        double[] features = rows.mapped(candidates);
+        int dimension = rows.dimension();
         for (int p = 0; p < slateSize; p++) {
             model.learn(user, features, slate[p] * dimension, rewards[p]);
         }

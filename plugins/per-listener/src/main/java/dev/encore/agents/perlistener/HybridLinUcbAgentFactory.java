@@ -1,5 +1,7 @@
 package dev.encore.agents.perlistener;
 
+import dev.encore.agents.kit.FeatureMap;
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
@@ -25,18 +27,21 @@ public final class HybridLinUcbAgentFactory implements AgentFactory {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(PerListenerParameters.ALPHA, PerListenerParameters.LAMBDA);
+        return List.of(PerListenerParameters.ALPHA, PerListenerParameters.LAMBDA, FeatureMap.PARAMETER);
     }
 
     @Override
     public Agent create(AgentContext context) {
-        return new HybridLinUcbAgent(context.users(), context.featureDimension(),
-                listenerColumns(context.featureLayout()), context.real(PerListenerParameters.ALPHA.name()),
-                context.real(PerListenerParameters.LAMBDA.name()), context.slateSize(), context.catalogSize(),
-                context.random());
+        return new HybridLinUcbAgent(FeatureRows.of(context), context.users(), listenerColumns(context.featureLayout()),
+                context.real(PerListenerParameters.ALPHA.name()), context.real(PerListenerParameters.LAMBDA.name()),
+                context.slateSize(), context.catalogSize(), context.random());
     }
 
-    /** The columns that get coefficients of each listener's own: the song columns, or all when none is named. */
+    /**
+     * The columns that get coefficients of each listener's own: the song columns, or all when none is named. A mapped
+     * row starts with the features as they are, so these columns are the same in it; the listener x song products
+     * that follow are left to the shared coefficients.
+     */
     static int[] listenerColumns(FeatureLayout layout) {
         int[] songs = layout.columns(FeatureRole.SONG);
         if (songs.length > 0) {

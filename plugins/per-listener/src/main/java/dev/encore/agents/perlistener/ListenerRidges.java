@@ -44,6 +44,11 @@ final class ListenerRidges {
         return users;
     }
 
+    /** The length of the rows each model is learnt on. */
+    int dimension() {
+        return dimension;
+    }
+
     /** Every listener's {@code A_u^-1}: listener u's starts at {@link #inverseOffset}. Read only. */
     double[] inverses() {
         return inverses;

@@ -3,7 +3,9 @@ package dev.encore.agents.perlistener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.encore.agents.kit.FeatureMap;
 import dev.encore.spi.AgentFactory;
+import dev.encore.spi.FeatureLayout;
 import dev.encore.testing.AgentFixture;
 import dev.encore.testing.TestCandidates;
 import java.util.Map;
@@ -12,11 +14,15 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DisjointLinUcbAgentTest {
 
     private static final int USERS = 5;
     private static final int DIMENSION = 6;
+    private static final FeatureLayout NOTEBOOK_LAYOUT = FeatureLayout.builder().listener("listener-taste", 2)
+            .song("song-taste", 2).context("context", 2).build();
 
     private static DisjointLinUcbAgent create(Map<String, ?> parameters, long seed) {
         return (DisjointLinUcbAgent) AgentFixture.of(new DisjointLinUcbAgentFactory()).parameters(parameters)
@@ -32,36 +38,44 @@ class DisjointLinUcbAgentTest {
         return sum + random.nextGaussian() * 0.1;
     }
 
-    @Test
-    void afterManyStepsEachListenersInverseAndThetaAreTheDirectInverseAndSolveOfItsOwnHistory() {
+    @ParameterizedTest
+    @CsvSource({"plain, 6", "interactions, 10"})
+    void afterManyStepsEachListenersInverseAndThetaAreTheDirectInverseAndSolveOfItsOwnMappedRows(String features,
+                                                                                                   int dimension) {
         double alpha = 0.8;
         double lambda = 1.5;
-        DisjointLinUcbAgent agent = create(Map.of("alpha", alpha, "lambda", lambda), 1);
+        DisjointLinUcbAgent agent = (DisjointLinUcbAgent) AgentFixture.of(new DisjointLinUcbAgentFactory())
+                .parameters(Map.of("alpha", alpha, "lambda", lambda, "features", features)).seed(1).users(USERS)
+                .catalogSize(40).featureLayout(NOTEBOOK_LAYOUT).create();
+        assertThat(agent.models().dimension()).isEqualTo(dimension);
+        FeatureMap map = FeatureMap.of(features, NOTEBOOK_LAYOUT);
+        double[] rows = new double[40 * dimension];
         SplittableRandom random = new SplittableRandom(7);
         DMatrixRMaj[] a = new DMatrixRMaj[USERS];
         DMatrixRMaj[] b = new DMatrixRMaj[USERS];
         for (int user = 0; user < USERS; user++) {
-            a[user] = CommonOps_DDRM.identity(DIMENSION);
+            a[user] = CommonOps_DDRM.identity(dimension);
             CommonOps_DDRM.scale(lambda, a[user]);
-            b[user] = new DMatrixRMaj(DIMENSION, 1);
+            b[user] = new DMatrixRMaj(dimension, 1);
         }
         int[] slate = new int[3];
         double[] rewards = new double[3];
         for (int step = 0; step < 4_000; step++) {
             int user = random.nextInt(USERS);
             TestCandidates candidates = TestCandidates.random(40, DIMENSION, random).forUser(user);
+            map.map(candidates, rows);
             agent.recommend(candidates, slate, 3);
             if (step % 500 == 499) {
-                assertSlateHasTheBestUpperBounds(candidates, slate, a[user], b[user], alpha);
+                assertSlateHasTheBestUpperBounds(rows, dimension, candidates.size(), slate, a[user], b[user], alpha);
             }
             for (int p = 0; p < 3; p++) {
-                int offset = slate[p] * DIMENSION;
-                rewards[p] = rating(user, candidates.features(), offset, random);
-                for (int i = 0; i < DIMENSION; i++) {
-                    double xi = candidates.features()[offset + i];
+                int offset = slate[p] * dimension;
+                rewards[p] = rating(user, candidates.features(), slate[p] * DIMENSION, random);
+                for (int i = 0; i < dimension; i++) {
+                    double xi = rows[offset + i];
                     b[user].add(i, 0, rewards[p] * xi);
-                    for (int j = 0; j < DIMENSION; j++) {
-                        a[user].add(i, j, xi * candidates.features()[offset + j]);
+                    for (int j = 0; j < dimension; j++) {
+                        a[user].add(i, j, xi * rows[offset + j]);
                     }
                 }
             }
@@ -69,15 +83,15 @@ class DisjointLinUcbAgentTest {
         }
         ListenerRidges models = agent.models();
         for (int user = 0; user < USERS; user++) {
-            DMatrixRMaj inverse = new DMatrixRMaj(DIMENSION, DIMENSION);
+            DMatrixRMaj inverse = new DMatrixRMaj(dimension, dimension);
             assertThat(CommonOps_DDRM.invert(a[user], inverse)).isTrue();
-            DMatrixRMaj theta = new DMatrixRMaj(DIMENSION, 1);
+            DMatrixRMaj theta = new DMatrixRMaj(dimension, 1);
             CommonOps_DDRM.solve(a[user], b[user], theta);
             double scale = CommonOps_DDRM.elementMaxAbs(inverse);
-            for (int i = 0; i < DIMENSION; i++) {
+            for (int i = 0; i < dimension; i++) {
                 assertThat(Math.abs(models.theta(user, i) - theta.get(i, 0))).as("listener %d theta %d", user, i)
                         .isLessThan(1e-9);
-                for (int j = 0; j < DIMENSION; j++) {
+                for (int j = 0; j < dimension; j++) {
                     assertThat(Math.abs(models.inverse(user, i, j) - inverse.get(i, j)) / scale)
                             .as("listener %d inverse (%d, %d)", user, i, j).isLessThan(1e-9);
                 }
@@ -85,19 +99,22 @@ class DisjointLinUcbAgentTest {
         }
     }
 
-    /** The slate holds the three best of theta_u.x + alpha sqrt(x^T A_u^-1 x), computed directly, best first. */
-    private static void assertSlateHasTheBestUpperBounds(TestCandidates candidates, int[] slate, DMatrixRMaj a,
-                                                         DMatrixRMaj b, double alpha) {
-        DMatrixRMaj inverse = new DMatrixRMaj(DIMENSION, DIMENSION);
+    /**
+     * The slate holds the three best of theta_u.x + alpha sqrt(x^T A_u^-1 x) over the candidates' rows, computed
+     * directly, best first.
+     */
+    private static void assertSlateHasTheBestUpperBounds(double[] rows, int dimension, int size, int[] slate,
+                                                         DMatrixRMaj a, DMatrixRMaj b, double alpha) {
+        DMatrixRMaj inverse = new DMatrixRMaj(dimension, dimension);
         assertThat(CommonOps_DDRM.invert(a, inverse)).isTrue();
-        DMatrixRMaj theta = new DMatrixRMaj(DIMENSION, 1);
+        DMatrixRMaj theta = new DMatrixRMaj(dimension, 1);
         CommonOps_DDRM.mult(inverse, b, theta);
-        double[] bounds = new double[candidates.size()];
-        DMatrixRMaj x = new DMatrixRMaj(DIMENSION, 1);
-        DMatrixRMaj inverseX = new DMatrixRMaj(DIMENSION, 1);
-        for (int c = 0; c < bounds.length; c++) {
-            for (int j = 0; j < DIMENSION; j++) {
-                x.set(j, 0, candidates.feature(c, j));
+        double[] bounds = new double[size];
+        DMatrixRMaj x = new DMatrixRMaj(dimension, 1);
+        DMatrixRMaj inverseX = new DMatrixRMaj(dimension, 1);
+        for (int c = 0; c < size; c++) {
+            for (int j = 0; j < dimension; j++) {
+                x.set(j, 0, rows[c * dimension + j]);
             }
             CommonOps_DDRM.mult(inverse, x, inverseX);
             bounds[c] = CommonOps_DDRM.dot(theta, x) + alpha * Math.sqrt(CommonOps_DDRM.dot(x, inverseX));
@@ -194,5 +211,11 @@ class DisjointLinUcbAgentTest {
                 .hasMessage("alpha = -1 is out of range: allowed a real number >= 0");
         assertThatThrownBy(() -> AgentFixture.of(new DisjointLinUcbAgentFactory()).parameter("lambda", 0.0).create())
                 .hasMessage("lambda = 0.0 is out of range: allowed a real number > 0");
+        assertThat(fixture.context().choice("features")).isEqualTo("plain");
+        assertThatThrownBy(() -> AgentFixture.of(new DisjointLinUcbAgentFactory()).parameter("features", "products")
+                .create()).hasMessageContaining("products");
+        assertThatThrownBy(() -> AgentFixture.of(new DisjointLinUcbAgentFactory()).parameter("features", "interactions")
+                .featureLayout(FeatureLayout.unnamed(DIMENSION)).create())
+                .hasMessageContaining("no listener and no song columns");
     }
 }
