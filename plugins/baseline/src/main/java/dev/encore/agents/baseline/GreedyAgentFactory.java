@@ -20,8 +20,7 @@ public final class GreedyAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "Ridge regression on the features (or with their listener x song products); recommends the k "
-                + "candidates with the best predicted reward.";
+        return "Ridge regression, no exploration: recommends the k candidates with the best predicted reward.";
     }
 
     @Override

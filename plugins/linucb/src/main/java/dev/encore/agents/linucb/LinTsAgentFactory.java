@@ -23,8 +23,8 @@ public final class LinTsAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "Linear Thompson sampling (Agrawal & Goyal, 2013), one shared linear model: draws theta~ from "
-                + "N(A^-1 b, v^2 A^-1) each step and recommends the k best by theta~.x.";
+        return "Linear Thompson sampling (Agrawal & Goyal, 2013), one shared model: the k best by "
+                + "theta~.x, theta~ ~ N(A^-1 b, v^2 A^-1).";
     }
 
     @Override

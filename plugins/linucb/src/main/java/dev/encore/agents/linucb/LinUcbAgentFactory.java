@@ -24,8 +24,8 @@ public final class LinUcbAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "LinUCB (Li et al., 2010), one shared linear model: recommends the k best by theta.x + alpha "
-                + "sqrt(x^T A^-1 x), x the features or with their listener x song products.";
+        return "LinUCB (Li et al., 2010), one shared linear model: the k best by theta.x + alpha "
+                + "sqrt(x^T A^-1 x).";
     }
 
     @Override

@@ -52,9 +52,8 @@ public final class MfAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "Matrix factorisation of the listener x song ratings by alternating least squares (Zhou et al., "
-                + "2008), exploring by UCB on the listener's and the song's posteriors (Wang et al., 2017), Thompson "
-                + "sampling or epsilon-greedy.";
+        return "ALS matrix factorisation (Zhou et al., 2008), exploring by UCB on both factors "
+                + "(Wang et al., 2017), Thompson sampling or epsilon.";
     }
 
     @Override

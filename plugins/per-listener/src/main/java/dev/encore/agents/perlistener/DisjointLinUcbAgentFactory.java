@@ -18,8 +18,8 @@ public final class DisjointLinUcbAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "LinUCB with disjoint linear models (Li et al., 2010, Algorithm 1), one per listener: recommends the "
-                + "k best by theta_u.x + alpha sqrt(x^T A_u^-1 x).";
+        return "LinUCB with disjoint models, one per listener (Li et al., 2010, Alg. 1): the k best by "
+                + "theta_u.x + alpha sqrt(x^T A_u^-1 x).";
     }
 
     @Override

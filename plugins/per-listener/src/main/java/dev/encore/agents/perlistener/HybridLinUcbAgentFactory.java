@@ -20,9 +20,8 @@ public final class HybridLinUcbAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "LinUCB with hybrid linear models (Li et al., 2010, Algorithm 2): coefficients shared by all listeners "
-                + "plus each listener's own on the song features; recommends the k best by z.beta + x.theta_u + "
-                + "alpha sqrt(s).";
+        return "Hybrid LinUCB (Li et al., 2010, Alg. 2): coefficients shared by all listeners plus each "
+                + "listener's own on the song features.";
     }
 
     @Override
