@@ -11,7 +11,7 @@ import dev.encore.testing.TestCandidates;
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A step, recommend then learn, allocates nothing: every listener's state was allocated with the agent. */
 class PerListenerAllocationTest {
@@ -21,11 +21,13 @@ class PerListenerAllocationTest {
             .song("song-taste", 2).context("context", 2).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"disjoint-linucb", "hybrid-linucb"})
-    void aStepAllocatesNothing(String name) {
+    @CsvSource({"disjoint-linucb, plain", "hybrid-linucb, plain", "disjoint-linucb, interactions",
+            "hybrid-linucb, interactions"})
+    void aStepAllocatesNothing(String name, String features) {
         AgentFactory factory = name.equals("disjoint-linucb")
                 ? new DisjointLinUcbAgentFactory() : new HybridLinUcbAgentFactory();
-        Agent agent = AgentFixture.of(factory).users(50).catalogSize(200).featureLayout(NOTEBOOK_LAYOUT).create();
+        Agent agent = AgentFixture.of(factory).parameter("features", features).users(50).catalogSize(200)
+                .featureLayout(NOTEBOOK_LAYOUT).create();
         SplittableRandom random = new SplittableRandom(2);
         TestCandidates[] steps = new TestCandidates[50];
         for (int user = 0; user < steps.length; user++) {

@@ -17,9 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class UpperConfidenceBoundsTest {
 
-    /** The notebook's 6 features take the written-out loop, the others the general one: both must be right. */
+    /**
+     * The notebook's 6 features and its 10 with interactions take written-out loops, the others the general one: all
+     * must be right.
+     */
     @ParameterizedTest
-    @CsvSource({"1, 1.0", "4, 1.0", "6, 1.0", "6, 0.3", "6, 0.0", "9, 2.0", "9, 0.0"})
+    @CsvSource({"1, 1.0", "4, 1.0", "6, 1.0", "6, 0.3", "6, 0.0", "9, 2.0", "9, 0.0", "10, 1.0", "10, 0.3", "10, 0.0"})
     void keepsTheSlateOfEveryExactBoundOfferedInTurn(int dimension, double alpha) {
         SplittableRandom random = new SplittableRandom(dimension);
         Random ejmlRandom = new Random(dimension);
