@@ -124,7 +124,7 @@ class EncoreCommandIT {
                 .execute("validate", experiment.toString(), "--out", folder.resolve("report").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(exit).isZero();
-        // every shipped experiment plays the four built-in agents, some of them swept
+        // every shipped experiment plays the notebook's four agents, some of them swept
         String nl = System.lineSeparator();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(nl + "- random:" + nl, nl + "- greedy:" + nl,
                 nl + "- epsilon-greedy:" + nl, nl + "- linucb:" + nl, nl + "ok: ");
