@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.State;
  * One agent step, {@code recommend} then {@code learn}, in the notebook's environment: about 1,680 candidates of 6
  * features, a slate of 3. The agent first plays 1,000 steps of the episode, so its model is a trained one; then it
  * is measured on the next listener's candidates, learning each time from the ratings of the slate it chose. With
- * {@code -prof gc}, {@code gc.alloc.rate.norm} shows whether a step allocates.
+ * {@code -prof gc}, {@code gc.alloc.rate.norm} shows whether a step allocates. {@code features} is passed to the
+ * agents that declare it ({@code -p features=interactions}); the others ignore it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,8 +35,12 @@ public class AgentStepBenchmark {
 
     private static final int SLATE = 3;
 
-    @Param({"random", "greedy", "epsilon-greedy", "linucb"})
+    @Param({"random", "greedy", "epsilon-greedy", "linucb", "lin-ts", "ucb1", "thompson", "disjoint-linucb",
+            "hybrid-linucb"})
     public String agentName;
+
+    @Param({"plain"})
+    public String features;
 
     private static final int TRAINING_STEPS = 1_000;
 
@@ -55,8 +60,10 @@ public class AgentStepBenchmark {
                 .filter(candidate -> candidate.name().equals(agentName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no agent " + agentName + " on the class path"));
+        Map<String, Object> parameters = factory.parameters().stream().anyMatch(spec -> spec.name().equals("features"))
+                ? Map.of("features", features) : Map.of();
         agent = factory.create(new TrialAgentContext(
-                ParameterBinder.bind(factory.parameters(), Map.of()).orElseThrow(), new SplittableRandom(2020), SLATE,
+                ParameterBinder.bind(factory.parameters(), parameters).orElseThrow(), new SplittableRandom(2020), SLATE,
                 environment.users(), environment.items(), environment.featureLayout(), OptionalLong.empty()));
         for (int step = 0; step < TRAINING_STEPS; step++) {
             agent.recommend(candidates, slate, SLATE);

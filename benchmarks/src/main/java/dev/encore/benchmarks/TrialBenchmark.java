@@ -41,7 +41,7 @@ public class TrialBenchmark {
     private static final int SLATE = 3;
     private static final int POINTS = 500;
 
-    @Param({"random", "greedy", "epsilon-greedy", "linucb"})
+    @Param({"random", "greedy", "epsilon-greedy", "linucb", "mf"})
     public String agentName;
 
     private AgentFactory factory;

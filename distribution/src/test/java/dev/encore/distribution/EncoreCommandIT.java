@@ -124,7 +124,7 @@ class EncoreCommandIT {
                 .execute("validate", experiment.toString(), "--out", folder.resolve("report").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(exit).isZero();
-        // every shipped experiment plays the four built-in agents, some of them swept
+        // every shipped experiment plays the notebook's four agents, some of them swept
         String nl = System.lineSeparator();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(nl + "- random:" + nl, nl + "- greedy:" + nl,
                 nl + "- epsilon-greedy:" + nl, nl + "- linucb:" + nl, nl + "ok: ");
@@ -136,10 +136,15 @@ class EncoreCommandIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(new Encore(stream(out), stream(err)).execute("agents")).isZero();
         String listing = out.toString(StandardCharsets.UTF_8);
-        assertThat(listing).startsWith("4 agents:")
-                .contains("epsilon-greedy", "greedy", "linucb", "random", "alpha", "epsilon", "lambda",
+        assertThat(listing).startsWith("10 agents:")
+                .contains("epsilon-greedy", "greedy", "linucb", "lin-ts", "random", "thompson", "ucb1",
+                        "disjoint-linucb", "hybrid-linucb", "mf", "alpha", "epsilon", "lambda", "features",
+                        "exploration", "prior-mean", "noise", "prior-weight", "rank", "refit-every",
                         HOME.resolve("plugins").resolve("encore-plugin-baseline-").toString(),
-                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString());
+                        HOME.resolve("plugins").resolve("encore-plugin-linucb-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-song-bandits-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-per-listener-").toString(),
+                        HOME.resolve("plugins").resolve("encore-plugin-mf-").toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 

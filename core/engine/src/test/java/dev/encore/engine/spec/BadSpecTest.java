@@ -7,6 +7,7 @@ import dev.encore.engine.UserError;
 import dev.encore.engine.environment.EnvironmentTypes;
 import dev.encore.engine.random.RandomAlgorithms;
 import dev.encore.engine.run.OutputFolder;
+import dev.encore.engine.testing.DeclaredAgents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -363,7 +364,7 @@ class BadSpecTest {
                 1,3,loud,Song,200.0,\"""Like\"""
                 """);
         Path spec = Files.writeString(spec(), yaml);
-        ExperimentLoader loader = new ExperimentLoader(EnvironmentTypes.builtIn(), new TestAgents());
+        ExperimentLoader loader = new ExperimentLoader(EnvironmentTypes.builtIn(), new DeclaredAgents());
         UserError error = catchThrowableOfType(UserError.class,
                 () -> OutputFolder.check(output, loader.load(spec, overrides, List.of()), false));
         assertThat(error).as("a user error").isNotNull();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.encore.engine.UserError;
 import dev.encore.engine.data.StrengthMapping;
 import dev.encore.engine.environment.EnvironmentTypes;
+import dev.encore.engine.testing.DeclaredAgents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class ExperimentLoaderTest {
     @TempDir
     Path folder;
 
-    private final TestAgents agents = new TestAgents();
+    private final DeclaredAgents agents = new DeclaredAgents();
     private final ExperimentLoader loader = new ExperimentLoader(EnvironmentTypes.builtIn(), agents);
     private Path experiments;
 

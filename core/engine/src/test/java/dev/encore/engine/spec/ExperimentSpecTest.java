@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.encore.engine.UserError;
 import dev.encore.engine.data.LogFixtures;
 import dev.encore.engine.environment.EnvironmentTypes;
+import dev.encore.engine.testing.DeclaredAgents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ExperimentSpecTest {
     @TempDir
     Path folder;
 
-    private final TestAgents agents = new TestAgents();
+    private final DeclaredAgents agents = new DeclaredAgents();
     private final ExperimentLoader loader = new ExperimentLoader(EnvironmentTypes.builtIn(), agents);
     private Path experiments;
 

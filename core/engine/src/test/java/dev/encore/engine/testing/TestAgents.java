@@ -121,8 +121,19 @@ public final class TestAgents {
         });
     }
 
-    private static AgentFactory factory(String name, List<ParameterSpec> parameters,
-                                        Function<AgentContext, Agent> create) {
+    /** Recommends one song at a time: refuses a slate of more than one when created, as a factory may refuse. */
+    public static AgentFactory singleSong() {
+        return factory("single", List.of(), context -> {
+            if (context.slateSize() != 1) {
+                throw new IllegalArgumentException("single recommends one song: slate must be 1, not "
+                        + context.slateSize());
+            }
+            return new FixedAgent();
+        });
+    }
+
+    /** A factory named {@code name} declaring {@code parameters}, whose agents {@code create} makes. */
+    static AgentFactory factory(String name, List<ParameterSpec> parameters, Function<AgentContext, Agent> create) {
         return new AgentFactory() {
             @Override
             public String name() {

@@ -1,5 +1,6 @@
 package dev.encore.agents.baseline;
 
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.agents.kit.RidgeRegression;
 import dev.encore.agents.kit.TopK;
 import dev.encore.agents.kit.UnchosenCandidates;
@@ -9,10 +10,12 @@ import java.util.random.RandomGenerator;
 
 /**
  * Fills the slate position by position: with probability epsilon a uniformly random candidate not yet in the slate,
- * otherwise the best-ranked candidate by {@code theta . x} not yet in it. Learns from every slate position.
+ * otherwise the best-ranked candidate by {@code theta . x} not yet in it. Learns from every slate position. x is a
+ * candidate's row through the agent's {@link FeatureRows}.
  */
 final class EpsilonGreedyAgent implements Agent {
 
+    private final FeatureRows rows;
     private final RidgeRegression model;
     private final TopK top;
     private final UnchosenCandidates unchosen;
@@ -20,9 +23,10 @@ final class EpsilonGreedyAgent implements Agent {
     private final RandomGenerator random;
     private final double[] scores;
 
-    EpsilonGreedyAgent(int dimension, double lambda, double epsilon, int slateSize, int catalogSize,
+    EpsilonGreedyAgent(FeatureRows rows, double lambda, double epsilon, int slateSize, int catalogSize,
                        RandomGenerator random) {
-        this.model = new RidgeRegression(dimension, lambda);
+        this.rows = rows;
+        this.model = new RidgeRegression(rows.dimension(), lambda);
         this.scores = new double[catalogSize];
         this.top = new TopK(slateSize, random);
         this.unchosen = new UnchosenCandidates(slateSize);
@@ -33,7 +37,7 @@ final class EpsilonGreedyAgent implements Agent {
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
         int size = candidates.size();
-        model.predictAll(candidates.features(), size, scores);
+        model.predictAll(rows.map(candidates), size, scores);
         top.clear(slateSize);
         top.offerAll(scores, size);
         unchosen.clear();
@@ -58,6 +62,6 @@ final class EpsilonGreedyAgent implements Agent {
 
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        model.learnSlate(candidates.features(), slate, rewards, slateSize);
+        model.learnSlate(rows.mapped(candidates), slate, rewards, slateSize);
     }
 }

@@ -3,6 +3,8 @@ package dev.encore.agents.baseline;
 import static dev.encore.agents.baseline.BaselineParameters.EPSILON;
 import static dev.encore.agents.baseline.BaselineParameters.LAMBDA;
 
+import dev.encore.agents.kit.FeatureMap;
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
@@ -24,12 +26,12 @@ public final class EpsilonGreedyAgentFactory implements AgentFactory {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(EPSILON, LAMBDA);
+        return List.of(EPSILON, LAMBDA, FeatureMap.PARAMETER);
     }
 
     @Override
     public Agent create(AgentContext context) {
-        return new EpsilonGreedyAgent(context.featureDimension(), context.real(LAMBDA.name()),
+        return new EpsilonGreedyAgent(FeatureRows.of(context), context.real(LAMBDA.name()),
                 context.real(EPSILON.name()), context.slateSize(), context.catalogSize(), context.random());
     }
 }

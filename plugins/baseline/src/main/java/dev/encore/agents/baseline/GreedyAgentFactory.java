@@ -2,6 +2,8 @@ package dev.encore.agents.baseline;
 
 import static dev.encore.agents.baseline.BaselineParameters.LAMBDA;
 
+import dev.encore.agents.kit.FeatureMap;
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
@@ -18,17 +20,17 @@ public final class GreedyAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "Ridge regression on the features; recommends the k candidates with the best predicted reward.";
+        return "Ridge regression, no exploration: recommends the k candidates with the best predicted reward.";
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(LAMBDA);
+        return List.of(LAMBDA, FeatureMap.PARAMETER);
     }
 
     @Override
     public Agent create(AgentContext context) {
-        return new GreedyAgent(context.featureDimension(), context.real(LAMBDA.name()), context.slateSize(),
+        return new GreedyAgent(FeatureRows.of(context), context.real(LAMBDA.name()), context.slateSize(),
                 context.catalogSize(), context.random());
     }
 }

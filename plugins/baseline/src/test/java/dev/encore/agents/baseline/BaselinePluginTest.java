@@ -29,9 +29,9 @@ class BaselinePluginTest {
     void declaresTheParametersOfTheSpecWithTheirDefaultsAndRanges() {
         LoadedAgent epsilonGreedy = loaded(new EpsilonGreedyAgentFactory());
         assertThat(AgentParameters.bind(epsilonGreedy, Map.of()).asMap())
-                .containsExactly(Map.entry("epsilon", 0.1), Map.entry("lambda", 1.0));
+                .containsExactly(Map.entry("epsilon", 0.1), Map.entry("lambda", 1.0), Map.entry("features", "plain"));
         assertThat(AgentParameters.bind(loaded(new GreedyAgentFactory()), Map.of()).asMap())
-                .containsExactly(Map.entry("lambda", 1.0));
+                .containsExactly(Map.entry("lambda", 1.0), Map.entry("features", "plain"));
         assertThat(new RandomAgentFactory().parameters()).isEmpty();
         assertThatThrownBy(() -> AgentParameters.bind(epsilonGreedy, Map.of("epsilon", 1.5, "lambda", 0)))
                 .hasMessage("agent 'epsilon-greedy': epsilon = 1.5 is out of range: allowed a real number from 0 to 1"

@@ -12,17 +12,21 @@ import dev.encore.testing.TestCandidates;
 import dev.encore.testing.Uniformity;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EpsilonGreedyAgentTest {
 
-    @Test
-    void withEpsilonZeroRecommendsWhatGreedyRecommends() {
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "interactions"})
+    void withEpsilonZeroRecommendsWhatGreedyRecommends(String features) {
         EmbeddingEnvironment forGreedy = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
         EmbeddingEnvironment forEpsilon = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        Agent greedy = AgentFixture.of(new GreedyAgentFactory()).seed(42).slateSize(3)
-                .featureDimension(6).catalogSize(1682).create();
-        Agent epsilonGreedy = AgentFixture.of(new EpsilonGreedyAgentFactory()).parameter("epsilon", 0.0).seed(42)
-                .slateSize(3).featureDimension(6).catalogSize(1682).create();
+        Agent greedy = AgentFixture.of(new GreedyAgentFactory()).parameter("features", features).seed(42)
+                .slateSize(3).featureLayout(forGreedy.featureLayout()).catalogSize(1682).create();
+        Agent epsilonGreedy = AgentFixture.of(new EpsilonGreedyAgentFactory()).parameter("epsilon", 0.0)
+                .parameter("features", features).seed(42).slateSize(3).featureLayout(forEpsilon.featureLayout())
+                .catalogSize(1682).create();
         forGreedy.reset(2020);
         forEpsilon.reset(2020);
         int[] greedySlate = new int[3];

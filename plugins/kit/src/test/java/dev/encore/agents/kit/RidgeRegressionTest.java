@@ -105,7 +105,7 @@ class RidgeRegressionTest {
 
     @Test
     void scoresEveryRowExactlyAsOneByOneWhateverTheDimension() {
-        for (int dimension : new int[] {6, 3, 8}) {
+        for (int dimension : new int[] {6, 3, 8, 10}) {
             RidgeRegression model = new RidgeRegression(dimension, 1.0);
             SplittableRandom random = new SplittableRandom(dimension);
             int rows = 500;

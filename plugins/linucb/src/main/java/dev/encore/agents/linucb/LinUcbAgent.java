@@ -1,5 +1,6 @@
 package dev.encore.agents.linucb;
 
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.agents.kit.RidgeRegression;
 import dev.encore.agents.kit.TopK;
 import dev.encore.spi.Agent;
@@ -13,9 +14,13 @@ import java.util.random.RandomGenerator;
  * <p>Most candidates of a step cannot reach the slate: their predicted reward plus the largest bonus they could get
  * (from an {@link UncertaintyBound}, O(d) a candidate) is already below the slate's worst. Such candidates are passed
  * over without computing their exact bonus (O(d^2)), which leaves the slate exactly as it would be otherwise.
+ *
+ * <p>x is a candidate's row through the agent's {@link FeatureRows}: its features, or its features and their listener
+ * x song products.
  */
 final class LinUcbAgent implements Agent {
 
+    private final FeatureRows rows;
     private final RidgeRegression model;
     private final UncertaintyBound bound;
     private final TopK top;
@@ -23,9 +28,11 @@ final class LinUcbAgent implements Agent {
     private final double[] predictions;
     private final double[] bounds;
 
-    LinUcbAgent(int dimension, double alpha, double lambda, int slateSize, int catalogSize, RandomGenerator random) {
-        this.model = new RidgeRegression(dimension, lambda);
-        this.bound = new UncertaintyBound(dimension);
+    LinUcbAgent(FeatureRows rows, double alpha, double lambda, int slateSize, int catalogSize,
+                RandomGenerator random) {
+        this.rows = rows;
+        this.model = new RidgeRegression(rows.dimension(), lambda);
+        this.bound = new UncertaintyBound(rows.dimension());
         this.top = new TopK(slateSize, random);
         this.alpha = alpha;
         this.predictions = new double[catalogSize];
@@ -34,8 +41,8 @@ final class LinUcbAgent implements Agent {
 
     @Override
     public void recommend(Candidates candidates, int[] slate, int slateSize) {
-        double[] features = candidates.features();
-        int dimension = candidates.dimension();
+        double[] features = rows.map(candidates);
+        int dimension = rows.dimension();
         int size = candidates.size();
         model.predictAll(features, size, predictions);
         bound.update(model);
@@ -57,7 +64,7 @@ final class LinUcbAgent implements Agent {
 
     @Override
     public void learn(Candidates candidates, int[] slate, double[] rewards, int slateSize) {
-        model.learnSlate(candidates.features(), slate, rewards, slateSize);
+        model.learnSlate(rows.mapped(candidates), slate, rewards, slateSize);
     }
 
     /** The model, for tests that check it against a direct solution. */

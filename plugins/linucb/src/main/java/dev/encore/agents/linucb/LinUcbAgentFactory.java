@@ -1,5 +1,7 @@
 package dev.encore.agents.linucb;
 
+import dev.encore.agents.kit.FeatureMap;
+import dev.encore.agents.kit.FeatureRows;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
@@ -22,18 +24,18 @@ public final class LinUcbAgentFactory implements AgentFactory {
 
     @Override
     public String description() {
-        return "LinUCB (Li et al., 2010), one shared linear model: recommends the k best by theta.x + alpha "
+        return "LinUCB (Li et al., 2010), one shared linear model: the k best by theta.x + alpha "
                 + "sqrt(x^T A^-1 x).";
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ALPHA, LAMBDA);
+        return List.of(ALPHA, LAMBDA, FeatureMap.PARAMETER);
     }
 
     @Override
     public Agent create(AgentContext context) {
-        return new LinUcbAgent(context.featureDimension(), context.real(ALPHA.name()), context.real(LAMBDA.name()),
+        return new LinUcbAgent(FeatureRows.of(context), context.real(ALPHA.name()), context.real(LAMBDA.name()),
                 context.slateSize(), context.catalogSize(), context.random());
     }
 }

@@ -12,6 +12,7 @@ import dev.encore.engine.plugin.LoadedAgent;
 import dev.encore.engine.plugin.Plugin;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
+import dev.encore.spi.FeatureLayout;
 import dev.encore.testing.AgentFixture;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -148,14 +149,25 @@ class LinUcbAgentTest {
     }
 
     @Test
-    void isListedAsAServiceAndDeclaresAlphaAndLambdaWithTheirRanges() {
+    void refusesInteractionsWhenTheFeaturesHaveNoListenerColumns() {
+        FeatureLayout songsOnly = FeatureLayout.builder().song("song-taste", 2).context("noise", 2).build();
+        AgentFixture fixture = AgentFixture.of(new LinUcbAgentFactory()).featureLayout(songsOnly)
+                .parameter("features", "interactions");
+        assertThatThrownBy(fixture::create).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("features = interactions multiplies listener columns by song columns, but the "
+                        + "features have no listener columns");
+        assertThat(fixture.parameter("features", "plain").create()).isInstanceOf(LinUcbAgent.class);
+    }
+
+    @Test
+    void isListedAsAServiceAndDeclaresAlphaLambdaAndFeaturesWithTheirRanges() {
         assertThat(ServiceLoader.load(AgentFactory.class).stream().map(ServiceLoader.Provider::type))
                 .contains(LinUcbAgentFactory.class);
         LinUcbAgentFactory factory = new LinUcbAgentFactory();
         LoadedAgent linucb = new LoadedAgent(factory, new Plugin(Path.of("linucb"), List.of(),
                 factory.getClass().getClassLoader()));
         assertThat(AgentParameters.bind(linucb, Map.of()).asMap())
-                .containsExactly(Map.entry("alpha", 1.0), Map.entry("lambda", 1.0));
+                .containsExactly(Map.entry("alpha", 1.0), Map.entry("lambda", 1.0), Map.entry("features", "plain"));
         assertThat(AgentParameters.bind(linucb, Map.of("alpha", 0)).asMap()).containsEntry("alpha", 0.0);
         assertThatThrownBy(() -> AgentParameters.bind(linucb, Map.of("alpha", -1)))
                 .hasMessage("agent 'linucb': alpha = -1 is out of range: allowed a real number >= 0");
