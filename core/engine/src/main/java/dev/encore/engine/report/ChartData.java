@@ -7,20 +7,22 @@ import dev.encore.engine.run.TrialResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * The data the page's script draws, as maps and arrays for {@link Json}: every agent (every agent variant in every
  * condition, with sweeps) with its label, style and rank; the recorded steps (of every condition); per agent, the
- * mean and 95% band of cumulative regret and reward at each step; its final regrets; and the ranking's order.
+ * mean and 95% band of cumulative regret and reward at each step; its final regrets; the ranking's order; and the
+ * {@link SweepCharts}, empty without sweeps.
  */
 final class ChartData {
 
     private ChartData() {
     }
 
-    static Map<String, Object> of(RunReport report, Ranking ranking) {
+    static Map<String, Object> of(RunReport report, Ranking ranking, SweepCharts sweeps) {
         List<Map<String, Object>> agents = new ArrayList<>();
         long[] steps = steps(report);
         Map<String, Object> regret = band();
@@ -52,7 +54,34 @@ final class ChartData {
         data.put("regret", regret);
         data.put("reward", reward);
         data.put("finalRegrets", finalRegrets);
+        data.put("sweeps", sweeps.charts().stream().map(ChartData::sweep).toList());
         return data;
+    }
+
+    /** A chart of final regret against a swept value: its values, where they go, and a line per series. */
+    private static Map<String, Object> sweep(SweepChart chart) {
+        Map<String, Object> sweep = new LinkedHashMap<>();
+        sweep.put("id", chart.id());
+        sweep.put("title", chart.title());
+        sweep.put("axis", chart.axis());
+        sweep.put("scale", chart.scale().name().toLowerCase(Locale.ROOT));
+        sweep.put("values", chart.values());
+        sweep.put("x", chart.positions());
+        sweep.put("file", chart.fileSuffix());
+        sweep.put("drawn", chart.drawn());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (SweepChart.Series series : chart.series()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("label", series.label());
+            line.put("colour", series.style().colour());
+            line.put("dash", series.style().dash());
+            line.put("mean", series.points().stream().mapToDouble(Estimate::mean).toArray());
+            line.put("low", series.points().stream().mapToDouble(Estimate::low).toArray());
+            line.put("high", series.points().stream().mapToDouble(Estimate::high).toArray());
+            lines.add(line);
+        }
+        sweep.put("series", lines);
+        return sweep;
     }
 
     /**

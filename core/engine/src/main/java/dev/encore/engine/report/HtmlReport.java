@@ -26,9 +26,10 @@ import java.util.List;
 /**
  * {@code report.html}: one self-contained page (uPlot and every style inlined, no network access) with the run's
  * warnings, a banner when trials failed, the ranking with paired differences to the best agent, the cumulative
- * regret and reward of every agent (mean and 95% band), the spread of final regrets, speed, failed trials, the
- * resolved spec and provenance. The page is the template {@code src/main/jte/report.jte}, compiled with the engine
- * (no template compiler at run time), which escapes every string it is given; the charts' data travels as JSON in a
+ * regret and reward of every agent (mean and 95% band), the spread of final regrets, with sweeps final regret
+ * against each swept value, speed, failed trials, the resolved spec and provenance. The page is the template
+ * {@code src/main/jte/report.jte}, compiled with the engine (no template compiler at run time), which escapes every
+ * string it is given; the charts' data travels as JSON in a
  * {@code <script type="application/json">} element.
  */
 public final class HtmlReport implements ReportWriter {
@@ -77,10 +78,11 @@ public final class HtmlReport implements ReportWriter {
                     latency(summary.recommend()), latency(summary.learn()), latency(summary.step())));
         }
         String uplotVersion = UPlot.version();
+        SweepCharts sweeps = SweepCharts.of(report);
         return new ReportPage(experiment.name(), lead(experiment), report.warnings(), failureNotices(report),
-                FAILURE_POLICY, rankingRows, ranking.notes(), agentRows, TrialTimers.SAMPLE_EVERY,
+                FAILURE_POLICY, rankingRows, ranking.notes(), agentRows, TrialTimers.SAMPLE_EVERY, sweeps,
                 failedTrials(report), ResolvedSpec.yaml(experiment), provenance(report, uplotVersion), uplotVersion,
-                Inline.json(ChartData.of(report, ranking)), UPlot.script(), UPlot.styles(),
+                Inline.json(ChartData.of(report, ranking, sweeps)), UPlot.script(), UPlot.styles(),
                 Inline.code(Resources.text("report.js"), "script"), Inline.code(Resources.text("report.css"), "style"));
     }
 

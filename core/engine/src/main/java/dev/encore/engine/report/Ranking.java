@@ -253,7 +253,7 @@ public final class Ranking {
         if (anyRanked && rankedEpisodes.length < episodes) {
             notes.add(String.format(Locale.ROOT, "Ranked on the %d of %d episodes in which every ranked agent "
                     + "succeeded (%s), so that every comparison is paired; an agent is never ranked on the episodes "
-                    + "it happened to survive.", rankedEpisodes.length, episodes, episodeList()));
+                    + "it happened to survive.", rankedEpisodes.length, episodes, episodeList(rankedEpisodes)));
         }
         if (hasTies()) {
             notes.add("=1: the 95% interval of the paired difference to the best contains 0, so the difference is "
@@ -266,10 +266,10 @@ public final class Ranking {
         return notes;
     }
 
-    private String episodeList() {
-        String list = IntStream.of(rankedEpisodes).limit(12).mapToObj(Integer::toString)
+    /** {@code episodes 0, 2, 4}: the first 12, then an ellipsis. */
+    static String episodeList(int[] episodes) {
+        String list = IntStream.of(episodes).limit(12).mapToObj(Integer::toString)
                 .collect(Collectors.joining(", "));
-        return (rankedEpisodes.length == 1 ? "episode " : "episodes ") + list
-                + (rankedEpisodes.length > 12 ? ", ..." : "");
+        return (episodes.length == 1 ? "episode " : "episodes ") + list + (episodes.length > 12 ? ", ..." : "");
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param rankingNotes what a reader must know to read the ranking right
  * @param agents one row of figures per agent, in rank order
  * @param sampleEvery one step in how many is timed
+ * @param sweeps the charts of final regret against each swept value; none without sweeps
  * @param failedTrials every failed trial
  * @param spec the resolved spec as YAML
  * @param provenance what the run is, where it came from and what ran it
@@ -27,8 +28,9 @@ import java.util.List;
  */
 record ReportPage(String title, String lead, List<String> warnings, List<FailureNotice> failures, String failurePolicy,
                   List<RankingRow> ranking, List<String> rankingNotes, List<AgentRow> agents, int sampleEvery,
-                  List<FailedTrial> failedTrials, String spec, List<Fact> provenance, String uplotVersion,
-                  Inline data, Inline uplotScript, Inline uplotStyles, Inline script, Inline styles) {
+                  SweepCharts sweeps, List<FailedTrial> failedTrials, String spec, List<Fact> provenance,
+                  String uplotVersion, Inline data, Inline uplotScript, Inline uplotStyles, Inline script,
+                  Inline styles) {
 
     /**
      * An agent with failed trials.

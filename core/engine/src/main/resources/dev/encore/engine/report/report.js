@@ -1,7 +1,8 @@
 // Draws the report's charts from the JSON in #report-data and wires their controls: the view (cumulative or per
 // step), log axes, the legend (an agent hidden with its band, the axes rescaled to what is shown) and export to PNG
-// and SVG. Text from the spec is only ever set with textContent. window.encoreReport.charts holds each chart (its
-// uPlot instance, state and exports) for the browser's console.
+// and SVG; with sweeps, a chart of final regret against each swept value. Text from the spec is only ever set with
+// textContent. window.encoreReport.charts holds each chart (its uPlot instance, state and exports) for the
+// browser's console.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
@@ -105,18 +106,18 @@
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = FONT;
 
-  // Legend entries laid out in rows across `total` pixels: a line sample in the agent's style, then its label.
-  function legendLayout(agents, total) {
+  // Legend entries laid out in rows across `total` pixels: a line sample in each line's style ({label, colour,
+  // dash}), then its label.
+  function legendLayout(lines, total) {
     var x = 12;
     var y = 0;
-    var entries = agents.map(function (a) {
-      var agent = data.agents[a];
-      var entryWidth = 30 + measure.measureText(agent.label).width + 18;
+    var entries = lines.map(function (line) {
+      var entryWidth = 30 + measure.measureText(line.label).width + 18;
       if (x + entryWidth > total - 8 && x > 12) {
         x = 12;
         y += 20;
       }
-      var entry = {agent: agent, x: x, y: y};
+      var entry = {line: line, x: x, y: y};
       x += entryWidth;
       return entry;
     });
@@ -126,12 +127,12 @@
   function svgLegend(layout, top, parent) {
     layout.entries.forEach(function (entry) {
       var y = top + entry.y + 10;
-      var sample = svg("line", {x1: entry.x, x2: entry.x + 24, y1: y, y2: y, stroke: entry.agent.colour,
+      var sample = svg("line", {x1: entry.x, x2: entry.x + 24, y1: y, y2: y, stroke: entry.line.colour,
         "stroke-width": 2.5}, parent);
-      if (entry.agent.dash.length) {
-        sample.setAttribute("stroke-dasharray", entry.agent.dash.join(" "));
+      if (entry.line.dash.length) {
+        sample.setAttribute("stroke-dasharray", entry.line.dash.join(" "));
       }
-      text(entry.agent.label, {x: entry.x + 30, y: y + 4, fill: "#1f2328"}, parent);
+      text(entry.line.label, {x: entry.x + 30, y: y + 4, fill: "#1f2328"}, parent);
     });
   }
 
@@ -140,15 +141,15 @@
     ctx.lineWidth = 2.5;
     layout.entries.forEach(function (entry) {
       var y = top + entry.y + 10;
-      ctx.strokeStyle = entry.agent.colour;
-      ctx.setLineDash(entry.agent.dash);
+      ctx.strokeStyle = entry.line.colour;
+      ctx.setLineDash(entry.line.dash);
       ctx.beginPath();
       ctx.moveTo(entry.x, y);
       ctx.lineTo(entry.x + 24, y);
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = "#1f2328";
-      ctx.fillText(entry.agent.label, entry.x + 30, y + 4);
+      ctx.fillText(entry.line.label, entry.x + 30, y + 4);
     });
   }
 
@@ -192,6 +193,120 @@
     image.src = svgUrl(source);
   }
 
+  // Hiding a line in the legend hides its band, the two series after it, with it; uPlot then ranges the axes over
+  // the series still shown. lineAt(i) names the line uPlot's series i draws, undefined for the others.
+  function bandsFollowLegend(state, lineAt) {
+    return function (u, i, options) {
+      var line = lineAt(i);
+      if (options.show == null || line === undefined) {
+        return;
+      }
+      state.hidden[line] = !options.show;
+      u.setSeries(i + 1, {show: options.show}, false);
+      u.setSeries(i + 2, {show: options.show}, false);
+    };
+  }
+
+  // A uPlot chart of lines with bands as drawn (axes, lines shown), rebuilt as SVG from its data. The drawing gives
+  // the title, axis labels, the x of each data point (xs) and the x ticks with their labels, whether y is on a log
+  // axis, and the lines: each the uPlot series at `index` (its band's edges the two after it) in a `style`; `points`
+  // marks each mean with a dot too.
+  function uplotSvg(chart, drawing) {
+    var u = chart.plot;
+    var ratio = window.devicePixelRatio || 1;
+    // the plotting area, under the title: no transforms, so simple SVG renderers draw it right too
+    var box = {left: u.bbox.left / ratio, top: TITLE_HEIGHT + u.bbox.top / ratio, width: u.bbox.width / ratio,
+      height: u.bbox.height / ratio};
+    var shown = drawing.lines.filter(function (line) { return u.series[line.index].show; });
+    var legend = legendLayout(shown.map(function (line) { return line.style; }), u.width);
+    var height = TITLE_HEIGHT + u.height + legend.height;
+    var root = svgRoot(u.width, height);
+    var clip = "clip-" + chart.id;
+    svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height},
+      svg("clipPath", {id: clip}, svg("defs", {}, root)));
+    text(drawing.title, {x: box.left, y: 18, "font-size": 14, "font-weight": 600, fill: "#1f2328"}, root);
+    function x(v) { return box.left + u.valToPos(v, "x"); }
+    function y(v) { return box.top + u.valToPos(v, "y"); }
+    var yTicks = drawing.logY ? logTicks(u.scales.y.min, u.scales.y.max)
+        : niceTicks(u.scales.y.min, u.scales.y.max, 6);
+    drawing.xTicks.forEach(function (v) {
+      svg("line", {x1: x(v), x2: x(v), y1: box.top, y2: box.top + box.height, stroke: "#eaeef2"}, root);
+      text(drawing.xTickLabel(v), {x: x(v), y: box.top + box.height + 16, "text-anchor": "middle",
+        fill: "#59636e"}, root);
+    });
+    yTicks.forEach(function (v) {
+      svg("line", {x1: box.left, x2: box.left + box.width, y1: y(v), y2: y(v), stroke: "#eaeef2"}, root);
+      text(tickLabel(v), {x: box.left - 6, y: y(v) + 4, "text-anchor": "end", fill: "#59636e"}, root);
+    });
+    text(drawing.xLabel, {x: box.left + box.width / 2, y: box.top + box.height + 36, "text-anchor": "middle",
+      fill: "#1f2328"}, root);
+    text(drawing.yLabel, {x: 0, y: 0, "text-anchor": "middle", fill: "#1f2328",
+      transform: "translate(14," + (box.top + box.height / 2) + ") rotate(-90)"}, root);
+    var lines = svg("g", {"clip-path": "url(#" + clip + ")", fill: "none"}, root);
+    shown.forEach(function (line) {
+      var style = line.style;
+      var mean = u.data[line.index];
+      var high = u.data[line.index + 1];
+      var low = u.data[line.index + 2];
+      var upper = [];
+      var lower = [];
+      var path = "";
+      var pen = "M";
+      drawing.xs.forEach(function (at, p) {
+        if (high[p] != null && low[p] != null) {
+          upper.push(x(at).toFixed(2) + "," + y(high[p]).toFixed(2));
+          lower.unshift(x(at).toFixed(2) + "," + y(low[p]).toFixed(2));
+        }
+        // a missing point is passed over when the chart spans gaps, else it breaks the line
+        if (mean[p] != null) {
+          path += pen + x(at).toFixed(2) + "," + y(mean[p]).toFixed(2);
+          pen = "L";
+        } else if (!drawing.spanGaps) {
+          pen = "M";
+        }
+      });
+      if (upper.length > 1) {
+        svg("polygon", {points: upper.concat(lower).join(" "), fill: style.colour, "fill-opacity": 0.16,
+          stroke: "none"}, lines);
+      }
+      var stroke = svg("path", {d: path, stroke: style.colour, "stroke-width": 2}, lines);
+      if (style.dash.length) {
+        stroke.setAttribute("stroke-dasharray", style.dash.join(" "));
+      }
+      if (drawing.points) {
+        drawing.xs.forEach(function (at, p) {
+          if (mean[p] != null) {
+            svg("circle", {cx: x(at).toFixed(2), cy: y(mean[p]).toFixed(2), r: 3.5, fill: style.colour}, lines);
+          }
+        });
+      }
+    });
+    svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height, fill: "none",
+      stroke: "#d1d9e0"}, root);
+    svgLegend(legend, TITLE_HEIGHT + u.height, root);
+    return {source: new XMLSerializer().serializeToString(root), width: u.width, height: height};
+  }
+
+  // A uPlot chart's own canvas as PNG, with the title above and the legend of the lines shown below.
+  function uplotPng(chart, title, shownLines, done) {
+    var u = chart.plot;
+    var ratio = window.devicePixelRatio || 1;
+    var legend = legendLayout(shownLines, u.width);
+    var canvas = document.createElement("canvas");
+    canvas.width = Math.round(u.width * ratio);
+    canvas.height = Math.round((TITLE_HEIGHT + u.height + legend.height) * ratio);
+    var ctx = canvas.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(u.ctx.canvas, 0, Math.round(TITLE_HEIGHT * ratio));
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = "#1f2328";
+    ctx.font = "600 14px " + FONT_FAMILY;
+    ctx.fillText(title, u.bbox.left / ratio, 18);
+    canvasLegend(legend, TITLE_HEIGHT + u.height, ctx);
+    done(canvas.toDataURL("image/png"));
+  }
+
   // A chart of means with 95% bands over the steps (cumulative regret or reward), one series per agent.
   function bandChart(id, measureKey, title) {
     var element = document.getElementById(id + "-chart");
@@ -215,17 +330,6 @@
         return raw;
       }
       return raw.map(function (v, i) { return v == null ? null : v / data.steps[i]; });
-    }
-
-    // Hiding an agent hides its band with it; uPlot then ranges the axes over the series still shown.
-    function followLegend(u, i, options) {
-      var a = chart.agentAt[i];
-      if (options.show == null || a === undefined) {
-        return;
-      }
-      state.hidden[a] = !options.show;
-      u.setSeries(i + 1, {show: options.show}, false);
-      u.setSeries(i + 2, {show: options.show}, false);
     }
 
     function build() {
@@ -266,7 +370,7 @@
         bands: bands,
         axes: [{label: "step"}, {label: yLabel(), size: 80}],
         legend: {live: true, markers: {dash: function (u, i) { return borderStyle(u.series[i].dash); }}},
-        hooks: {setSeries: [followLegend]}
+        hooks: {setSeries: [bandsFollowLegend(state, function (i) { return chart.agentAt[i]; })]}
       };
       chart.plot = new uPlot(options, columns, element);
     }
@@ -304,93 +408,16 @@
     // The chart as drawn (view, axes, agents shown), rebuilt as SVG from its data.
     chart.svg = function () {
       var u = chart.plot;
-      var ratio = window.devicePixelRatio || 1;
-      // the plotting area, under the title: no transforms, so simple SVG renderers draw it right too
-      var box = {left: u.bbox.left / ratio, top: TITLE_HEIGHT + u.bbox.top / ratio, width: u.bbox.width / ratio,
-        height: u.bbox.height / ratio};
-      var legend = legendLayout(chart.shownAgents(), u.width);
-      var height = TITLE_HEIGHT + u.height + legend.height;
-      var root = svgRoot(u.width, height);
-      var clip = "clip-" + id;
-      svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height},
-        svg("clipPath", {id: clip}, svg("defs", {}, root)));
-      text(chart.title(), {x: box.left, y: 18, "font-size": 14, "font-weight": 600, fill: "#1f2328"}, root);
-      function x(v) { return box.left + u.valToPos(v, "x"); }
-      function y(v) { return box.top + u.valToPos(v, "y"); }
-      var xTicks = state.logX ? logTicks(u.scales.x.min, u.scales.x.max)
-          : niceTicks(u.scales.x.min, u.scales.x.max, 8);
-      var yTicks = state.logY ? logTicks(u.scales.y.min, u.scales.y.max)
-          : niceTicks(u.scales.y.min, u.scales.y.max, 6);
-      xTicks.forEach(function (v) {
-        svg("line", {x1: x(v), x2: x(v), y1: box.top, y2: box.top + box.height, stroke: "#eaeef2"}, root);
-        text(tickLabel(v), {x: x(v), y: box.top + box.height + 16, "text-anchor": "middle", fill: "#59636e"}, root);
-      });
-      yTicks.forEach(function (v) {
-        svg("line", {x1: box.left, x2: box.left + box.width, y1: y(v), y2: y(v), stroke: "#eaeef2"}, root);
-        text(tickLabel(v), {x: box.left - 6, y: y(v) + 4, "text-anchor": "end", fill: "#59636e"}, root);
-      });
-      text("step", {x: box.left + box.width / 2, y: box.top + box.height + 36, "text-anchor": "middle",
-        fill: "#1f2328"}, root);
-      text(yLabel(), {x: 0, y: 0, "text-anchor": "middle", fill: "#1f2328",
-        transform: "translate(14," + (box.top + box.height / 2) + ") rotate(-90)"}, root);
-      var lines = svg("g", {"clip-path": "url(#" + clip + ")", fill: "none"}, root);
-      Object.keys(chart.agentAt).forEach(function (key) {
-        var i = Number(key);
-        var agent = data.agents[chart.agentAt[i]];
-        if (!u.series[i].show) {
-          return;
-        }
-        var mean = u.data[i];
-        var high = u.data[i + 1];
-        var low = u.data[i + 2];
-        var upper = [];
-        var lower = [];
-        var path = "";
-        var pen = "M";
-        data.steps.forEach(function (step, p) {
-          if (high[p] != null && low[p] != null) {
-            upper.push(x(step).toFixed(2) + "," + y(high[p]).toFixed(2));
-            lower.unshift(x(step).toFixed(2) + "," + y(low[p]).toFixed(2));
-          }
-          // a missing point is passed over, as the chart spans it
-          if (mean[p] != null) {
-            path += pen + x(step).toFixed(2) + "," + y(mean[p]).toFixed(2);
-            pen = "L";
-          }
-        });
-        if (upper.length > 1) {
-          svg("polygon", {points: upper.concat(lower).join(" "), fill: agent.colour, "fill-opacity": 0.16,
-            stroke: "none"}, lines);
-        }
-        var line = svg("path", {d: path, stroke: agent.colour, "stroke-width": 2}, lines);
-        if (agent.dash.length) {
-          line.setAttribute("stroke-dasharray", agent.dash.join(" "));
-        }
-      });
-      svg("rect", {x: box.left, y: box.top, width: box.width, height: box.height, fill: "none",
-        stroke: "#d1d9e0"}, root);
-      svgLegend(legend, TITLE_HEIGHT + u.height, root);
-      return {source: new XMLSerializer().serializeToString(root), width: u.width, height: height};
+      return uplotSvg(chart, {title: chart.title(), xLabel: "step", yLabel: yLabel(), xs: data.steps,
+        xTicks: state.logX ? logTicks(u.scales.x.min, u.scales.x.max) : niceTicks(u.scales.x.min, u.scales.x.max, 8),
+        xTickLabel: tickLabel, logY: state.logY, spanGaps: true, points: false,
+        lines: Object.keys(chart.agentAt).map(function (key) {
+          return {index: Number(key), style: data.agents[chart.agentAt[key]]};
+        })});
     };
 
-    // The chart's own canvas, with the title above and the legend below.
     chart.png = function (done) {
-      var u = chart.plot;
-      var ratio = window.devicePixelRatio || 1;
-      var legend = legendLayout(chart.shownAgents(), u.width);
-      var canvas = document.createElement("canvas");
-      canvas.width = Math.round(u.width * ratio);
-      canvas.height = Math.round((TITLE_HEIGHT + u.height + legend.height) * ratio);
-      var ctx = canvas.getContext("2d");
-      ctx.fillStyle = "#ffffff";
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(u.ctx.canvas, 0, Math.round(TITLE_HEIGHT * ratio));
-      ctx.scale(ratio, ratio);
-      ctx.fillStyle = "#1f2328";
-      ctx.font = "600 14px " + FONT_FAMILY;
-      ctx.fillText(chart.title(), u.bbox.left / ratio, 18);
-      canvasLegend(legend, TITLE_HEIGHT + u.height, ctx);
-      done(canvas.toDataURL("image/png"));
+      uplotPng(chart, chart.title(), chart.shownAgents().map(function (a) { return data.agents[a]; }), done);
     };
 
     build();
@@ -471,9 +498,136 @@
     return chart;
   }
 
+  // Final regret against one swept value: a line per series, a dot per value at the mean over episodes, the band
+  // its 95% interval. Numbers go on a numeric axis (a log one to begin with when they span a factor of 10), other
+  // values evenly in the sweep's order; the swept values mark the axis unless they are too many to read.
+  function sweepChart(sweep) {
+    var element = document.getElementById(sweep.id + "-chart");
+    var tools = element.previousElementSibling;
+    var categories = sweep.scale === "category";
+    var state = {logX: sweep.scale === "log", logY: false, hidden: {}};
+    var chart = {id: sweep.id, element: element, state: state, plot: null, lineAt: {}};
+    charts[sweep.id] = chart;
+    if (!sweep.drawn) {
+      tools.hidden = true;
+      empty(element, "Nothing to draw: see below.");
+      return chart;
+    }
+    var Y_LABEL = "final cumulative regret";
+    var markValues = categories || sweep.x.length <= 12;
+
+    function xLabel(v) {
+      var i = sweep.x.indexOf(v);
+      return i >= 0 ? sweep.values[i] : tickLabel(v);
+    }
+
+    function xTicks(u) {
+      return markValues ? sweep.x : state.logX ? logTicks(u.scales.x.min, u.scales.x.max)
+          : niceTicks(u.scales.x.min, u.scales.x.max, 8);
+    }
+
+    // room around the first and last value, so their dots are not cut in half
+    function xRange(u, min, max) {
+      if (categories) {
+        return [-0.5, sweep.x.length - 0.5];
+      }
+      if (state.logX) {
+        var factor = Math.pow(max / min, 0.06);
+        return [min / factor, max * factor];
+      }
+      var pad = (max - min) * 0.06;
+      return [min - pad, max + pad];
+    }
+
+    function build() {
+      if (chart.plot) {
+        chart.plot.destroy();
+      }
+      var series = [{label: sweep.axis, value: function (u, v) { return v == null ? "–" : xLabel(v); }}];
+      var columns = [sweep.x];
+      var bands = [];
+      chart.lineAt = {};
+      sweep.series.forEach(function (line, l) {
+        var first = series.length;
+        var shown = !state.hidden[l];
+        chart.lineAt[first] = l;
+        series.push({label: line.label, stroke: line.colour, width: 2, dash: line.dash, show: shown,
+          points: {show: true, size: 7, fill: line.colour}, value: function (u, v) { return number(v); }});
+        columns.push(line.mean);
+        series.push({label: line.label + " high", stroke: "transparent", class: "band-edge", points: {show: false},
+          show: shown});
+        columns.push(line.high);
+        series.push({label: line.label + " low", stroke: "transparent", class: "band-edge", points: {show: false},
+          show: shown});
+        columns.push(line.low);
+        bands.push({series: [first + 1, first + 2], fill: translucent(line.colour, 0.16)});
+      });
+      var xAxis = {label: sweep.axis};
+      if (markValues) {
+        // every swept value labelled: uPlot's own filter would drop those off a log axis's 1-2-5 steps
+        xAxis.splits = function (u) { return xTicks(u); };
+        xAxis.filter = function (u, splits) { return splits; };
+        xAxis.values = function (u, splits) { return splits.map(xLabel); };
+      }
+      var options = {
+        width: width(element),
+        height: HEIGHT,
+        scales: {
+          x: state.logX ? {time: false, distr: 3, range: xRange} : {time: false, range: xRange},
+          y: state.logY ? {distr: 3, range: function (u, min, max) { return [min / 1.25, max * 1.25]; }} : {}
+        },
+        series: series,
+        bands: bands,
+        axes: [xAxis, {label: Y_LABEL, size: 80}],
+        legend: {live: true, markers: {dash: function (u, i) { return borderStyle(u.series[i].dash); }}},
+        hooks: {setSeries: [bandsFollowLegend(state, function (i) { return chart.lineAt[i]; })]}
+      };
+      chart.plot = new uPlot(options, columns, element);
+    }
+
+    var logX = document.getElementById(sweep.id + "-log-x");
+    if (logX) {
+      logX.addEventListener("change", function (event) {
+        state.logX = event.target.checked;
+        build();
+      });
+    }
+    document.getElementById(sweep.id + "-log-y").addEventListener("change", function (event) {
+      state.logY = event.target.checked;
+      build();
+    });
+
+    chart.title = function () {
+      return data.name + ": " + sweep.title;
+    };
+    chart.fileSuffix = function () {
+      return sweep.file;
+    };
+    chart.shownLines = function () {
+      return sweep.series.filter(function (line, l) { return !state.hidden[l]; });
+    };
+    chart.resize = function () {
+      chart.plot.setSize({width: width(element), height: HEIGHT});
+    };
+    chart.svg = function () {
+      return uplotSvg(chart, {title: chart.title(), xLabel: sweep.axis, yLabel: Y_LABEL, xs: sweep.x,
+        xTicks: xTicks(chart.plot), xTickLabel: xLabel, logY: state.logY, spanGaps: false, points: true,
+        lines: Object.keys(chart.lineAt).map(function (key) {
+          return {index: Number(key), style: sweep.series[chart.lineAt[key]]};
+        })});
+    };
+    chart.png = function (done) {
+      uplotPng(chart, chart.title(), chart.shownLines(), done);
+    };
+
+    build();
+    return chart;
+  }
+
   bandChart("regret", "regret", "cumulative regret");
   bandChart("reward", "reward", "cumulative reward");
   spreadChart();
+  data.sweeps.forEach(sweepChart);
 
   Array.prototype.forEach.call(document.querySelectorAll("button[data-format]"), function (button) {
     button.addEventListener("click", function () {

@@ -1,14 +1,22 @@
 package dev.encore.engine.report;
 
+import static dev.encore.engine.testing.TestExperiments.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.encore.engine.run.RunReport;
+import dev.encore.engine.testing.TestAgents;
+import dev.encore.engine.testing.TestExperiments;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The page rendered from made-up runs: the banner, the ranking's marks, escaping, styles, uPlot's version. */
+/**
+ * The page rendered from made-up runs: the banner, the ranking's marks, the charts by swept value, escaping, styles,
+ * uPlot's version.
+ */
 class HtmlReportTest {
 
     private static final String SCRIPT = "<script>alert(\"x\")</script>";
@@ -79,6 +87,44 @@ class HtmlReportTest {
                 .contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .contains("\"label\":\"\\u003cscript\\u003ealert(\\\"x\\\")\\u003c/script\\u003e\"");
         // the error handler, the data, uPlot and the charts: nothing else
+        assertThat(count(html, "<script")).isEqualTo(4);
+    }
+
+    @Test
+    void withoutSweepsThePageHasNoChartOfFinalRegretBySweptValue() {
+        String html = new HtmlReport().render(SyntheticRuns.run("plain", List.of("a", "b"), List.of(
+                List.of(10.0, 20.0),
+                List.of(30.0, 40.0))));
+
+        assertThat(html).doesNotContain("<section id=\"sweeps\">").doesNotContain("sweep-0")
+                .contains("\"sweeps\":[]");
+    }
+
+    @Test
+    void aSweepAddsAChartPerSweptValueWithItsControlsNotesAndEscapedTitle() {
+        RunReport report = SyntheticRuns.run(TestExperiments.experiment("sweep", 7, 3, 100, 2,
+                Map.of("users", 50L, "items", List.of(80L), "random", List.of("numpy", "L64X128MixRandom")),
+                List.of(agent(SCRIPT, TestAgents.learner(), Map.of("rate", List.of(0.1, 1.0))))),
+                (row, episode) -> row == 1 && episode == 2 ? "boom" : 10.0 * row + episode);
+
+        String html = new HtmlReport().render(report);
+
+        int section = html.indexOf("<section id=\"sweeps\">");
+        assertThat(section).isGreaterThan(html.indexOf("<div id=\"spread-chart\""));
+        String sweeps = html.substring(section, html.indexOf("</section>", section)).replaceAll("\\s+", " ");
+        assertThat(sweeps).contains("<h3>&lt;script&gt;alert(\"x\")&lt;/script&gt;: final regret by rate</h3>")
+                .contains("<h3>environment: final regret by random</h3>")
+                // rate from 0.1 to 1.0 starts on a log axis; text values cannot go on one
+                .contains("<input type=\"checkbox\" id=\"sweep-0-log-x\" checked> rate</label>")
+                .doesNotContain("sweep-1-log-x")
+                .contains("<input type=\"checkbox\" id=\"sweep-1-log-y\"> final regret</label>")
+                .contains("<button type=\"button\" data-chart=\"sweep-1\" data-format=\"svg\">SVG</button>")
+                .contains("<div id=\"sweep-0-chart\" class=\"chart\"></div>")
+                .contains("<p class=\"note sweep-note\">Every point is over the 2 of 3 episodes")
+                .contains("<p class=\"note sweep-note\">environment: items is swept over one value (80): no chart.</p>");
+        assertThat(html).contains("\"title\":\"\\u003cscript\\u003ealert(\\\"x\\\")\\u003c/script\\u003e: final "
+                + "regret by rate\",\"axis\":\"rate\",\"scale\":\"log\",\"values\":[\"0.1\",\"1.0\"],\"x\":[0.1,1.0],"
+                + "\"file\":\"final-regret-by-script-alert-x-script-rate\",\"drawn\":true,");
         assertThat(count(html, "<script")).isEqualTo(4);
     }
 
