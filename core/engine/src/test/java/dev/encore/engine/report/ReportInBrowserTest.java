@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +183,94 @@ class ReportInBrowserTest {
                 .contains("{\"name\":\"controls-regret-per-step-log.png\",\"type\":\"data:image/png;base64\"}")
                 .contains("{\"name\":\"controls-final-regret.svg\",\"type\":\"data:image/svg+xml;charset=utf-8\"}")
                 .contains("{\"name\":\"controls-final-regret.png\",\"type\":\"data:image/png;base64\"}");
+    }
+
+    /**
+     * Clicked in a sweep's page: reads how each chart of final regret by swept value placed its values, hides a line
+     * of the catalog-size chart, turns its axis to log, then saves both charts.
+     */
+    private static final String SWEEP_CLICKS = """
+            <script>
+            (function () {
+              var found = {saved: []};
+              HTMLAnchorElement.prototype.click = function () {
+                found.saved.push(this.download);
+              };
+              var rate = window.encoreReport.charts["sweep-0"];
+              var items = window.encoreReport.charts["sweep-1"];
+              var steps = [
+                function () {
+                  found.distributions = [rate.plot.scales.x.distr, items.plot.scales.x.distr];
+                  found.rateX = rate.plot.data[0];
+                  found.rateSvg = rate.svg().source;
+                  found.itemsLines = Object.keys(items.lineAt).length;
+                  document.querySelectorAll("#sweep-1-chart .u-legend tr.u-series")[1].querySelector("th").click();
+                },
+                function () {
+                  var u = items.plot;
+                  found.hiddenWithBand = !u.series[1].show && !u.series[2].show && !u.series[3].show
+                      && u.series[4].show;
+                  found.itemsSvgCircles = (items.svg().source.match(/<circle/g) || []).length;
+                  document.getElementById("sweep-1-log-x").click();
+                },
+                function () {
+                  found.itemsLogX = items.plot.scales.x.distr;
+                  document.querySelector("button[data-chart=sweep-1][data-format=svg]").click();
+                  document.querySelector("button[data-chart=sweep-1][data-format=png]").click();
+                }
+              ];
+              function next(i) {
+                if (i < steps.length) {
+                  steps[i]();
+                  setTimeout(function () { next(i + 1); }, 100);
+                } else {
+                  var checks = document.createElement("pre");
+                  checks.id = "checks";
+                  checks.textContent = JSON.stringify(found);
+                  document.body.appendChild(checks);
+                }
+              }
+              next(0);
+            })();
+            </script>
+            """;
+
+    @Test
+    void aSweepDrawsFinalRegretAgainstEachSweptValue() throws Exception {
+        // two catalog sizes; the learner's rate from 0.02 to 0.2 spans a factor of 10; the slate agent always fails
+        RunOutcome outcome = Guice.createInjector(new EncoreModule()).getInstance(ExperimentRunner.class).run(
+                TestExperiments.experiment("sweepy", 3, 3, 300, 20, Map.of("users", 50L, "items", List.of(40L, 80L)),
+                        List.of(agent("random", TestAgents.random()),
+                                agent(IMAGE, TestAgents.learner(), Map.of("rate", List.of(0.02, 0.2))),
+                                agent(SCRIPT, TestAgents.badSlate(10)))),
+                new RunOptions(temp.resolve("report"), 2, false), ProgressListener.NONE);
+        String html = Files.readString(outcome.report());
+        int end = html.lastIndexOf("</body>");
+        Path page = Files.writeString(outcome.report().resolveSibling("clicked.html"),
+                html.substring(0, end) + SWEEP_CLICKS + html.substring(end));
+
+        String dom = dumpDom(page, temp.resolve("chromium"));
+
+        assertThat(dom).contains("data-rendered=\"ok\"").contains("<pre id=\"errors\" hidden=\"\"></pre>")
+                .doesNotContain("data-xss");
+        // regret and reward, then final regret by rate and by catalog size
+        assertThat(count(dom, "<canvas")).as("uPlot canvases").isEqualTo(4);
+        // regret and reward: the value, then 2 conditions x 4 agents; by rate: a line per condition; by items: per
+        // agent, one of them hidden by the clicks
+        assertThat(count(dom, "<tr class=\"u-series u-off\"")).isEqualTo(1);
+        assertThat(count(dom, "<tr class=\"u-series\"") + 1).as("legend entries").isEqualTo(2 * (1 + 8) + (1 + 2)
+                + (1 + 4));
+        assertThat(dom).contains("<p class=\"note sweep-note\">Left out, without a successful episode: ");
+        String json = dom.substring(dom.indexOf("<pre id=\"checks\">") + 17, dom.indexOf("</pre>",
+                dom.indexOf("<pre id=\"checks\">"))).replace("&quot;", "\"").replace("&amp;", "&")
+                .replace("&lt;", "<").replace("&gt;", ">");
+        assertThat(json).contains("\"distributions\":[3,1]").contains("\"rateX\":[0.02,0.2]")
+                .contains("\"itemsLines\":4").contains("\"hiddenWithBand\":true").contains("\"itemsLogX\":3");
+        // the swept values mark the axis of the saved drawing, and each point is a dot
+        assertThat(json).contains(">0.02</text>").contains(">0.2</text>");
+        assertThat(number(json, "itemsSvgCircles")).as("3 lines shown x 2 sizes, the failing agent has none")
+                .isEqualTo(4);
+        assertThat(json).contains("\"saved\":[\"sweepy-final-regret-by-items.svg\",\"sweepy-final-regret-by-items.png\"]");
     }
 
     @Test
