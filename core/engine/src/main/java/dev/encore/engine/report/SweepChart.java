@@ -58,7 +58,7 @@ record SweepChart(String id, String title, String axis, Scale scale, List<String
     }
 
     /** Values spanning this factor or more go on a log axis. */
-    static final double LOG_SPAN = 10;
+    private static final double LOG_SPAN = 10;
 
     private static final Estimate NO_POINT = Statistics.tInterval(new double[0]);
 
@@ -70,18 +70,15 @@ record SweepChart(String id, String title, String axis, Scale scale, List<String
      */
     static SweepChart of(String id, String title, String axis, String fileSuffix, List<AgentRow> rows,
                          Function<AgentRow, Object> value, Function<AgentRow, String> series, int episodes) {
-        List<Object> values = rows.stream().map(value).distinct().toList();
-        Scale scale = scale(values);
-        if (scale != Scale.CATEGORY) {
-            values = values.stream().sorted(Comparator.comparingDouble(v -> ((Number) v).doubleValue())).toList();
-        }
-        List<Object> axisValues = values;
+        List<Object> swept = rows.stream().map(value).distinct().toList();
+        Scale scale = scale(swept);
+        List<Object> values = scale == Scale.CATEGORY ? swept
+                : swept.stream().sorted(Comparator.comparingDouble(v -> ((Number) v).doubleValue())).toList();
         double[] positions = IntStream.range(0, values.size()).mapToDouble(i -> scale == Scale.CATEGORY ? i
-                : ((Number) axisValues.get(i)).doubleValue()).toArray();
+                : ((Number) values.get(i)).doubleValue()).toArray();
 
         // as in the ranking: a row without a successful episode has nothing to show and does not count
-        List<AgentRow> drawable = rows.stream().filter(row -> row.results().stream().anyMatch(TrialResult::isOk))
-                .toList();
+        List<AgentRow> drawable = rows.stream().filter(SweepChart::succeededOnce).toList();
         int[] shared = drawable.isEmpty() ? new int[0] : IntStream.range(0, episodes)
                 .filter(e -> drawable.stream().allMatch(row -> row.results().get(e).isOk())).toArray();
 
@@ -91,16 +88,20 @@ record SweepChart(String id, String title, String axis, Scale scale, List<String
             List<Estimate> points = new ArrayList<>(Collections.nCopies(values.size(), NO_POINT));
             for (AgentRow row : drawable) {
                 if (series.apply(row).equals(labels.get(s)) && shared.length > 0) {
-                    points.set(axisValues.indexOf(value.apply(row)), Statistics.tInterval(IntStream.of(shared)
+                    points.set(values.indexOf(value.apply(row)), Statistics.tInterval(IntStream.of(shared)
                             .mapToDouble(e -> row.results().get(e).finalRegret()).toArray()));
                 }
             }
             lines.add(new Series(labels.get(s), SeriesStyle.of(s), List.copyOf(points)));
         }
-        List<String> leftOut = rows.stream().filter(row -> !drawable.contains(row)).map(AgentRow::title).toList();
+        List<String> leftOut = rows.stream().filter(row -> !succeededOnce(row)).map(AgentRow::title).toList();
         return new SweepChart(id, title, axis, scale, values.stream().map(String::valueOf).toList(), positions,
                 List.copyOf(lines), shared, leftOut, notes(leftOut, !drawable.isEmpty(), shared, episodes),
                 fileSuffix);
+    }
+
+    private static boolean succeededOnce(AgentRow row) {
+        return row.results().stream().anyMatch(TrialResult::isOk);
     }
 
     /** Numbers on a numeric axis, a log one when they are above 0 and span a factor of 10; anything else in order. */
