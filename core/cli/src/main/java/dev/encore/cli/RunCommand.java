@@ -3,14 +3,17 @@ package dev.encore.cli;
 import dev.encore.engine.report.Ranking;
 import dev.encore.engine.report.RankingText;
 import dev.encore.engine.run.ExperimentRunner;
+import dev.encore.engine.run.ReportWriter;
 import dev.encore.engine.run.RunOptions;
 import dev.encore.engine.run.RunOutcome;
+import dev.encore.engine.run.TrialExecutor;
 import dev.encore.engine.spec.Experiment;
 import dev.encore.engine.spec.ExperimentLoader;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code encore run SPEC}: runs every trial, writes the report, prints the ranking and says where the report is. */
 @Command(name = "run", description = {
     "Runs an experiment and writes its report into reports/<name>/.",
-    "Trials (each agent on each episode) run in parallel. A run that was interrupted resumes where it stopped when "
-        + "run again.",
+    "Trials (each agent on each episode) run in parallel, on this machine or, with --master, on a Spark cluster. A "
+        + "run that was interrupted resumes where it stopped when run again.",
     "At the end it prints the ranking by final regret: each agent's mean and 95%% interval, and its difference to "
         + "the best agent paired by episode; =1 marks an agent the best cannot be told apart from."})
 final class RunCommand implements Callable<Integer> {
@@ -38,22 +41,32 @@ final class RunCommand implements Callable<Integer> {
                     + "such as 90s or 10min (default: 1h).")
     Duration trialTimeLimit = RunOptions.DEFAULT_TRIAL_TIME_LIMIT;
 
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Play the trials on this Spark master, such as local[4], spark://HOST:7077, yarn or "
+                    + "k8s://https://HOST:443, in place of this machine's threads (needs Encore on Spark: see "
+                    + "docs/spark.md).")
+    String master;
+
     @Mixin
     CommonOptions common;
 
     private final ExperimentLoader loader;
-    private final ExperimentRunner runner;
+    private final TrialExecutor localExecutor;
+    private final Set<ReportWriter> writers;
     private final Terminal terminal;
 
     @Inject
-    RunCommand(ExperimentLoader loader, ExperimentRunner runner, Terminal terminal) {
+    RunCommand(ExperimentLoader loader, TrialExecutor localExecutor, Set<ReportWriter> writers, Terminal terminal) {
         this.loader = loader;
-        this.runner = runner;
+        this.localExecutor = localExecutor;
+        this.writers = writers;
         this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
+        TrialExecutor executor = master == null ? localExecutor : RemoteExecutors.onClassPath().forMaster(master);
+        ExperimentRunner runner = new ExperimentRunner(executor, writers);
         Experiment experiment = options.load(loader);
         RunOptions runOptions = options.runOptions(experiment).withTrialTimeLimit(trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();

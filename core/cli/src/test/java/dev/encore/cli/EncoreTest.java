@@ -326,6 +326,16 @@ class EncoreTest {
     }
 
     @Test
+    void aMasterNeedsEncoreOnSparkOnTheClassPath() {
+        Path report = folder.resolve("report");
+        assertThat(execute("run", spec.toString(), "--out", report.toString(), "--master", "local[2]")).isEqualTo(1);
+        assertThat(err()).isEqualTo("--master local[2]: this Encore cannot run on a cluster, because Encore on Spark"
+                + " is not on its class path: submit the application jar encore-spark-*-app.jar with spark-submit"
+                + " (see docs/spark.md)" + NL);
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
     void agentsListsTheAgentsAndFailsWhenAPluginDoes() {
         assertThat(execute("agents")).isZero();
         assertThat(out()).contains("first", "recommends the first candidates", "patience", "broken");
