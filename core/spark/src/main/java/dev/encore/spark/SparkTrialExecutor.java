@@ -1,0 +1,147 @@
+package dev.encore.spark;
+
+import dev.encore.engine.UserError;
+import dev.encore.engine.plugin.PluginFolders;
+import dev.encore.engine.run.RunOptions;
+import dev.encore.engine.run.TrialExecutor;
+import dev.encore.engine.run.TrialPlan;
+import dev.encore.engine.run.TrialResult;
+import dev.encore.engine.spec.Experiment;
+import dev.encore.engine.spec.ExperimentSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.rdd.RDD;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.BoxedUnit;
+import scala.util.Try;
+
+/**
+ * Plays trials as Spark tasks, one trial a task, so that a task lost with its executor is cheap to play again: Spark
+ * retries it ({@code spark.task.maxFailures}) and, a trial depending only on its plan, it gives the same result. The
+ * plugins and the environment's files travel to the executors in one zip ({@link RunFiles}); each result comes back
+ * to the driver as its task ends and is saved there and then, so that a run whose driver is stopped resumes with
+ * every trial that had come back.
+ */
+final class SparkTrialExecutor implements TrialExecutor {
+
+    private static final long POLL_MILLIS = 200;
+
+    private final String master;
+
+    SparkTrialExecutor(String master) {
+        this.master = master;
+    }
+
+    @Override
+    public void execute(Experiment experiment, List<TrialPlan> plans, RunOptions options, Results results)
+            throws InterruptedException {
+        Path staging = staging();
+        SparkContext context = new SparkContext(configuration(experiment));
+        try {
+            String runFiles = "encore-run-" + UUID.randomUUID() + ".zip";
+            Path zip = staging.resolve(runFiles);
+            ExperimentSpec shipped = RunFiles.pack(experiment.spec(),
+                    PluginFolders.withDefaults(experiment.plugins()), experiment.environment().type().files(), zip);
+            context.addFile(zip.toString());
+            play(context, plans, new TrialTask(shipped, runFiles, options.trialTimeLimit()), results);
+        } finally {
+            context.stop();
+            delete(staging);
+        }
+    }
+
+    private SparkConf configuration(Experiment experiment) {
+        // spark.* system properties (spark-submit's --conf) come first, then these defaults
+        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "encore " + experiment.name())
+                .setIfMissing("spark.log.level", "WARN");
+        if (!conf.contains("spark.jars")) {
+            applicationJar().ifPresent(jar -> conf.set("spark.jars", jar.toString()));
+        }
+        return conf;
+    }
+
+    private static void play(SparkContext context, List<TrialPlan> plans, TrialTask task, Results results)
+            throws InterruptedException {
+        RDD<TrialPlan> rdd = JavaSparkContext.fromSparkContext(context).parallelize(plans, plans.size()).rdd();
+        BlockingQueue<TrialResult> arrived = new LinkedBlockingQueue<>();
+        SimpleFutureAction<BoxedUnit> job = context.submitJob(rdd, task,
+                CollectionConverters.asScala(IntStream.range(0, plans.size()).boxed().map(Object.class::cast)
+                        .toList()).toSeq(),
+                (partition, partitionResults) -> {
+                    // on Spark's scheduler thread: hand over, save on the caller's
+                    arrived.addAll(partitionResults);
+                    return BoxedUnit.UNIT;
+                },
+                () -> BoxedUnit.UNIT);
+        try {
+            int received = 0;
+            while (received < plans.size()) {
+                TrialResult result = arrived.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (result != null) {
+                    results.save(result);
+                    results.finished(result);
+                    received++;
+                } else if (job.isCompleted() && arrived.isEmpty()) {
+                    throw failure(job.value().get(), received, plans.size());
+                }
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            job.cancel();
+            throw e;
+        }
+    }
+
+    private static RuntimeException failure(Try<BoxedUnit> outcome, int received, int expected) {
+        if (outcome.isFailure()) {
+            Throwable cause = outcome.failed().get();
+            return new UserError("the trials could not be played on Spark (" + received + " of " + expected
+                    + " came back and are saved): " + cause.getMessage(), cause);
+        }
+        return new IllegalStateException("the Spark job ended with " + received + " of " + expected + " results");
+    }
+
+    /** The jar this class came from, for the executors to load it; none when it is not a jar (tests). */
+    private static Optional<Path> applicationJar() {
+        try {
+            Path source = Path.of(SparkTrialExecutor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(source) && source.toString().endsWith(".jar") ? Optional.of(source)
+                    : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path staging() {
+        try {
+            return Files.createTempDirectory("encore-spark-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for the run's files: " + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind harms nothing
+        }
+    }
+}
