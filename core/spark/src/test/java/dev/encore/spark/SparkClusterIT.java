@@ -1,0 +1,171 @@
+package dev.encore.spark;
+
+import static dev.encore.spark.Reports.BUILT_IN_PLUGINS;
+import static dev.encore.spark.Reports.EXAMPLE_PLUGIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Encore on a real Spark standalone cluster on this machine (a master and two one-core workers): the sweep's reports
+ * are the local runner's, byte for byte, when everything goes well, when a worker dies mid-run and when the driver
+ * is killed and the run started again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SparkClusterIT {
+
+    private static final Path WORK = Path.of("target", "spark-cluster");
+    private static final long RUN_SECONDS = 240;
+    private static final int TRIALS = 12;
+    private static final Pattern TASK = Pattern.compile("(Running|Finished) task \\S+ in stage \\S+ \\(TID (\\d+)\\)");
+
+    private static SparkCluster cluster;
+    private static Path spec;
+    private static Path local;
+
+    @BeforeAll
+    static void startClusterAndRunLocally() throws IOException, InterruptedException, URISyntaxException {
+        spec = Path.of(Objects.requireNonNull(SparkClusterIT.class.getResource("/cluster-sweep.yaml")).toURI());
+        delete(WORK);
+        cluster = SparkCluster.start(WORK.resolve("logs"), 2);
+        local = WORK.resolve("local");
+        Reports.runHere("run", spec.toString(), "--threads", "2", "--out", local.toString(),
+                "--plugins", BUILT_IN_PLUGINS.toString(), "--plugins", EXAMPLE_PLUGIN.toString());
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSweepWithAPluginAgentPlaysOnBothWorkersAndWritesTheLocalRunnersReports() throws Exception {
+        Path out = WORK.resolve("cluster");
+        Driver driver = run("cluster", out);
+        assertThat(driver.await(RUN_SECONDS)).as(driver.describe()).isZero();
+        assertThat(driver.out()).startsWith(TRIALS + " trials in ").contains("softmax");
+        Reports.assertSameReports(out, local);
+        // the example plugin was only ever given to the driver: its trials were played from the shipped jar
+        assertThat(Files.readString(out.resolve("episodes.csv"))).containsPattern("(?m)^softmax,softmax,,2,.*,ok,");
+        assertThat(executorLogs("worker-0")).as("tasks on worker 0").contains("Finished task");
+        assertThat(executorLogs("worker-1")).as("tasks on worker 1").contains("Finished task");
+    }
+
+    @Test
+    @Order(2)
+    void aRunWhoseDriverIsKilledResumesItsFinishedTrials() throws Exception {
+        Path out = WORK.resolve("driver-killed");
+        Driver first = run("driver-killed-1", out);
+        awaitTrue(() -> Reports.savedTrials(out) >= 2 || !first.isAlive(), first);
+        first.kill();
+        long saved = Reports.savedTrials(out);
+        assertThat(saved).as("trials saved when the driver was killed").isBetween(2L, TRIALS - 1L);
+
+        Driver second = run("driver-killed-2", out);
+        assertThat(second.await(RUN_SECONDS)).as(second.describe()).isZero();
+        assertThat(second.out()).startsWith(TRIALS + " trials (" + saved + " resumed from an earlier run) in ");
+        Reports.assertSameReports(out, local);
+    }
+
+    /** Last: the cluster has one worker left. */
+    @Test
+    @Order(3)
+    void aWorkerKilledMidRunIsSurvived() throws Exception {
+        Path out = WORK.resolve("worker-killed");
+        Driver driver = run("worker-killed", out);
+        awaitTrue(() -> Reports.savedTrials(out) >= 2 || !driver.isAlive(), driver);
+        cluster.killWorker(1);
+        assertThat(Reports.savedTrials(out)).as("trials saved when the worker was killed").isLessThan(TRIALS - 1);
+
+        assertThat(driver.await(RUN_SECONDS)).as(driver.describe()).isZero();
+        assertThat(driver.err()).contains("Lost executor 1");
+        // the lost executor was playing a trial, which the other one then played again
+        assertThat(unfinishedTasks(newestApplication("worker-1"))).as("tasks cut short on worker 1").isNotEmpty();
+        assertThat(driver.out()).startsWith(TRIALS + " trials in ");
+        Reports.assertSameReports(out, local);
+    }
+
+    private static Driver run(String name, Path out) throws IOException {
+        return Driver.start(WORK.resolve("logs"), name, "run", spec.toString(), "--master", cluster.masterUrl(),
+                "--out", out.toString(), "--plugins", BUILT_IN_PLUGINS.toString(), "--plugins",
+                EXAMPLE_PLUGIN.toString());
+    }
+
+    /** What the executors a worker started wrote. */
+    private static String executorLogs(String worker) throws IOException {
+        StringBuilder logs = new StringBuilder();
+        try (Stream<Path> files = Files.walk(WORK.resolve("logs").resolve(worker))) {
+            for (Path file : files.filter(path -> path.getFileName().toString().equals("stderr")).toList()) {
+                logs.append(Files.readString(file));
+            }
+        }
+        return logs.toString();
+    }
+
+    /** The executor logs of the application a worker started last. */
+    private static Path newestApplication(String worker) throws IOException {
+        try (Stream<Path> applications = Files.list(WORK.resolve("logs").resolve(worker))) {
+            return applications.filter(path -> path.getFileName().toString().startsWith("app-"))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+        }
+    }
+
+    /** The tasks an executor's log says it started and never finished. */
+    private static Set<String> unfinishedTasks(Path application) throws IOException {
+        Set<String> running = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(application)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().equals("stderr")).toList()) {
+                Matcher task = TASK.matcher(Files.readString(file));
+                while (task.find()) {
+                    if (task.group(1).equals("Running")) {
+                        running.add(task.group(2));
+                    } else {
+                        running.remove(task.group(2));
+                    }
+                }
+            }
+        }
+        return running;
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Driver driver) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(RUN_SECONDS).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for the driver: " + driver.describe()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(driver.isAlive()).as("the driver is still running: " + driver.describe()).isTrue();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
