@@ -11,6 +11,7 @@ import dev.encore.engine.spec.ExperimentSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.security.CodeSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -52,16 +53,24 @@ final class SparkTrialExecutor implements TrialExecutor {
     public void execute(Experiment experiment, List<TrialPlan> plans, RunOptions options, Results results)
             throws InterruptedException {
         Path staging = staging();
-        SparkContext context = new SparkContext(configuration(experiment));
         try {
             String runFiles = "encore-run-" + UUID.randomUUID() + ".zip";
             Path zip = staging.resolve(runFiles);
-            ExperimentSpec shipped = RunFiles.pack(experiment.spec(),
-                    PluginFolders.withDefaults(experiment.plugins()), experiment.environment().type().files(), zip);
-            context.addFile(zip.toString());
-            play(context, plans, new TrialTask(shipped, runFiles, options.trialTimeLimit()), results);
+            ExperimentSpec shipped;
+            try {
+                shipped = RunFiles.pack(experiment.spec(), PluginFolders.withDefaults(experiment.plugins()),
+                        experiment.environment().type().files(), zip);
+            } catch (UncheckedIOException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+            SparkContext context = new SparkContext(configuration(experiment));
+            try {
+                context.addFile(zip.toString());
+                play(context, plans, new TrialTask(shipped, runFiles, options.trialTimeLimit()), results);
+            } finally {
+                context.stop();
+            }
         } finally {
-            context.stop();
             delete(staging);
         }
     }
@@ -118,11 +127,15 @@ final class SparkTrialExecutor implements TrialExecutor {
 
     /** The jar this class came from, for the executors to load it; none when it is not a jar (tests). */
     private static Optional<Path> applicationJar() {
+        CodeSource code = SparkTrialExecutor.class.getProtectionDomain().getCodeSource();
+        if (code == null || code.getLocation() == null) {
+            return Optional.empty();
+        }
         try {
-            Path source = Path.of(SparkTrialExecutor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path source = Path.of(code.getLocation().toURI());
             return Files.isRegularFile(source) && source.toString().endsWith(".jar") ? Optional.of(source)
                     : Optional.empty();
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -131,7 +144,7 @@ final class SparkTrialExecutor implements TrialExecutor {
         try {
             return Files.createTempDirectory("encore-spark-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a folder for the run's files: " + e.getMessage(), e);
+            throw new UserError("cannot make a folder for the run's files: " + e.getMessage(), e);
         }
     }
 

@@ -46,6 +46,7 @@ final class TrialTask implements Function1<Iterator<TrialPlan>, ArrayList<TrialR
         try {
             new LocalTrialExecutor(new TrialThreads(), new SimpleMeterRegistry()).execute(
                     ShippedExperiment.of(spec, runFiles), plans,
+                    // one thread: Spark gives each task a core; no output folder: the driver writes the reports
                     new RunOptions(Path.of("."), 1, false, trialTimeLimit), new TrialExecutor.Results() {
                         @Override
                         public void save(TrialResult result) {
