@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.SimpleFutureAction;
@@ -42,11 +44,26 @@ import scala.util.Try;
 final class SparkTrialExecutor implements TrialExecutor {
 
     private static final long POLL_MILLIS = 200;
+    private static final Pattern LOCAL_MASTER = Pattern.compile("local(?:\\[(\\*|[0-9]+)(?:,[0-9]+)?])?");
 
     private final String master;
 
     SparkTrialExecutor(String master) {
         this.master = master;
+    }
+
+    /** In local mode Spark plays the tasks on this JVM's threads, as many as the master names; otherwise elsewhere. */
+    @Override
+    public int trialsAtOnceHere(RunOptions options) {
+        Matcher local = LOCAL_MASTER.matcher(master);
+        if (!local.matches()) {
+            return 0;
+        }
+        String threads = local.group(1);
+        if (threads == null) {
+            return 1;
+        }
+        return threads.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.encore.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.encore.engine.run.RunOptions;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class SparkTrialExecutorProviderTest {
@@ -21,5 +23,21 @@ class SparkTrialExecutorProviderTest {
         for (String master : new String[] {"lcoal[2]", "local[0]", "local[]", "spark://", "yarn-client", "host:7077"}) {
             assertThat(provider.executor(master)).as(master).isEmpty();
         }
+    }
+
+    @Test
+    void playsTrialsInTheDriversJvmOnlyInLocalModeAsManyAsItsThreads() {
+        RunOptions options = new RunOptions(Path.of("out"), 3, false, RunOptions.DEFAULT_TRIAL_TIME_LIMIT);
+        assertThat(trialsAtOnceHere("local", options)).isEqualTo(1);
+        assertThat(trialsAtOnceHere("local[4]", options)).isEqualTo(4);
+        assertThat(trialsAtOnceHere("local[2,3]", options)).isEqualTo(2);
+        assertThat(trialsAtOnceHere("local[*]", options)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        for (String master : new String[] {"spark://host:7077", "yarn", "k8s://https://host:443"}) {
+            assertThat(trialsAtOnceHere(master, options)).as(master).isZero();
+        }
+    }
+
+    private int trialsAtOnceHere(String master, RunOptions options) {
+        return provider.executor(master).orElseThrow().trialsAtOnceHere(options);
     }
 }

@@ -57,7 +57,7 @@ public final class ExperimentRunner {
      */
     public void check(Experiment experiment, RunOptions options) {
         OutputFolder.check(options.outputDirectory(), experiment, options.fresh());
-        MemoryEstimate.check(experiment, options.threads(), HeapSize.max());
+        MemoryEstimate.check(experiment, executor.trialsAtOnceHere(options), HeapSize.max());
     }
 
     private RunOutcome playAndReport(Experiment experiment, RunOptions options, ProgressListener progress, long start,

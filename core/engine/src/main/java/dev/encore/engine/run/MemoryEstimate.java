@@ -45,9 +45,16 @@ final class MemoryEstimate {
         String each = "about " + HeapSize.human(trialBytes(experiment)) + " each"
                 + (experiment.conditions().size() > 1 ? " at most" : "");
         throw new UserError("the run needs about " + HeapSize.human(needed) + " of memory ("
-                + (atOnce == 1 ? "one trial at a time" : atOnce + " trials at once, " + each) + "), the JVM may use "
+                + playing(atOnce, each) + "), the JVM may use "
                 + HeapSize.human(maxBytes) + "; raise it with " + HeapSize.javaOpts(needed + needed / 4)
                 + fewerThreads + ", or play fewer steps or a smaller catalog");
+    }
+
+    private static String playing(long atOnce, String each) {
+        if (atOnce == 0) {
+            return "the curves of every trial, played elsewhere";
+        }
+        return atOnce == 1 ? "one trial at a time" : atOnce + " trials at once, " + each;
     }
 
     /** A trial of the condition whose trials need the most. */

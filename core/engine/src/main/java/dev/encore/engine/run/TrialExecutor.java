@@ -13,6 +13,14 @@ import java.util.List;
 @ImplementedBy(LocalTrialExecutor.class)
 public interface TrialExecutor {
 
+    /**
+     * How many trials this executor plays at once in this JVM, for the memory check before the first trial: the
+     * local executor plays {@code --threads} of them, a cluster's executors none or as many as it runs here.
+     */
+    default int trialsAtOnceHere(RunOptions options) {
+        return options.threads();
+    }
+
     /** Where the results go. */
     interface Results {
 

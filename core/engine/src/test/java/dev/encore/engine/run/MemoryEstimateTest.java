@@ -111,4 +111,14 @@ class MemoryEstimateTest {
                         + HeapSize.human(one) + "), or play fewer steps or a smaller catalog");
         MemoryEstimate.check(experiment, 1, one + MB);
     }
+
+    @Test
+    void trialsPlayedElsewhereLeaveTheDriverOnlyTheirCurves() {
+        Experiment huge = catalog(1_000_000, 1_000_000, EpisodeLength.ALL, 1);
+        assertThat(MemoryEstimate.bytes(huge, 0))
+                .isEqualTo(MemoryEstimate.BASE_BYTES + huge.trials() * huge.points() * (Long.BYTES + 2 * Double.BYTES));
+        MemoryEstimate.check(huge, 0, 256 * MB);
+        assertThatThrownBy(() -> MemoryEstimate.check(huge, 0, MemoryEstimate.BASE_BYTES))
+                .hasMessageContaining("(the curves of every trial, played elsewhere), the JVM may use ");
+    }
 }
