@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Where plugins are looked for besides the places a command or a spec names: the distribution's {@code plugins/}
- * folder, which holds the built-in agents and is rebuilt with them, then the user's own folder,
- * {@code ~/.encore/plugins}, which is outside every build so that no rebuild deletes a jar dropped there.
+ * folder, which holds the built-in agents and is rebuilt with them (or, run from a jar that carries the built-in
+ * agents and no distribution, such as the Spark application jar, those agents: see {@link BundledPlugins}), then the
+ * user's own folder, {@code ~/.encore/plugins}, which is outside every build so that no rebuild deletes a jar dropped
+ * there.
  */
 public final class PluginFolders {
 
@@ -25,10 +27,13 @@ public final class PluginFolders {
     private PluginFolders() {
     }
 
-    /** {@code <encore.home>/plugins}, or empty when Encore does not run from a distribution. */
+    /**
+     * {@code <encore.home>/plugins}; without {@code encore.home}, the folder the built-in plugins of Encore's own jar
+     * are unpacked in, when it carries them; otherwise empty.
+     */
     public static Optional<Path> distribution() {
         String home = System.getProperty(HOME_PROPERTY);
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, "plugins"));
+        return home == null || home.isBlank() ? BundledPlugins.folder() : Optional.of(Path.of(home, "plugins"));
     }
 
     /**
