@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL",
             description = "Play the trials on this Spark master, such as local[4], spark://HOST:7077, yarn or "
                     + "k8s://https://HOST:443, in place of this machine's threads (needs Encore on Spark: see "
-                    + "docs/spark.md).")
+                    + "docs/spark.md). Under spark-submit, the default is spark-submit's master; otherwise, this "
+                    + "machine's threads.")
     String master;
 
     @Mixin
@@ -65,12 +67,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrialExecutor executor = master == null ? localExecutor : RemoteExecutors.onClassPath().forMaster(master);
-        ExperimentRunner runner = new ExperimentRunner(executor, writers);
+        Optional<RemoteExecutors.Remote> remote = RemoteExecutors.onClassPath().forRun(master);
+        ExperimentRunner runner = new ExperimentRunner(remote.map(RemoteExecutors.Remote::executor)
+                .orElse(localExecutor), writers);
         Experiment experiment = options.load(loader);
         RunOptions runOptions = options.runOptions(experiment).withTrialTimeLimit(trialTimeLimit);
         PrintWriter err = spec.commandLine().getErr();
-        TerminalProgress display = new TerminalProgress(err, terminal.interactive());
+        TerminalProgress display = new TerminalProgress(err, terminal.interactive(),
+                remote.map(RemoteExecutors.Remote::where));
         RunOutcome outcome;
         try {
             outcome = runner.run(experiment, runOptions, display);

@@ -5,23 +5,30 @@ import dev.encore.engine.run.RunProgress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A run's progress on one terminal line, redrawn in place: trials done, steps per second, time left; and its
- * warnings, each on a line of its own, shown even when the progress is not (in a pipe or a log).
+ * warnings, each on a line of its own, shown even when the progress is not (in a pipe or a log). A run whose trials
+ * play elsewhere than on this machine's threads says where first, on a line of its own too, so that nobody is
+ * surprised by where, or that, a cluster works.
  */
 final class TerminalProgress implements ProgressListener {
 
     private final PrintWriter terminal;
     private final boolean showProgress;
+    private final Optional<String> playsOn;
+    private boolean started;
     private int drawn;
 
     /**
      * @param showProgress whether to draw the progress line: at a terminal, not in a pipe or a log
+     * @param playsOn where the trials play, such as a Spark master; empty: on this machine's threads
      */
-    TerminalProgress(PrintWriter terminal, boolean showProgress) {
+    TerminalProgress(PrintWriter terminal, boolean showProgress, Optional<String> playsOn) {
         this.terminal = terminal;
         this.showProgress = showProgress;
+        this.playsOn = playsOn;
     }
 
     @Override
@@ -33,6 +40,15 @@ final class TerminalProgress implements ProgressListener {
 
     @Override
     public void progressed(RunProgress progress) {
+        if (!started) {
+            started = true;
+            int toPlay = progress.trialsTotal() - progress.trialsDone();
+            if (playsOn.isPresent() && toPlay > 0) {
+                terminal.println("playing " + toPlay + (toPlay == 1 ? " trial" : " trials") + " on "
+                        + playsOn.get());
+                terminal.flush();
+            }
+        }
         if (!showProgress) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.encore.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.encore.engine.run.RunOptions;
+import dev.encore.engine.run.TrialExecutorProvider;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,28 @@ class SparkTrialExecutorProviderTest {
         assertThat(trialsAtOnceHere("local[*]", options)).isEqualTo(Runtime.getRuntime().availableProcessors());
         for (String master : new String[] {"spark://host:7077", "yarn", "k8s://https://host:443"}) {
             assertThat(trialsAtOnceHere(master, options)).as(master).isZero();
+        }
+    }
+
+    @Test
+    void theDefaultMasterIsTheOneSparkSubmitSetsInTheDriversJvm() {
+        String saved = System.getProperty(SparkTrialExecutorProvider.MASTER_PROPERTY);
+        try {
+            System.setProperty(SparkTrialExecutorProvider.MASTER_PROPERTY, "spark://host:7077");
+            assertThat(provider.defaultMaster())
+                    .contains(new TrialExecutorProvider.DefaultMaster("spark://host:7077", "spark.master"));
+
+            System.setProperty(SparkTrialExecutorProvider.MASTER_PROPERTY, " ");
+            assertThat(provider.defaultMaster()).isEmpty();
+
+            System.clearProperty(SparkTrialExecutorProvider.MASTER_PROPERTY);
+            assertThat(provider.defaultMaster()).isEmpty();
+        } finally {
+            if (saved == null) {
+                System.clearProperty(SparkTrialExecutorProvider.MASTER_PROPERTY);
+            } else {
+                System.setProperty(SparkTrialExecutorProvider.MASTER_PROPERTY, saved);
+            }
         }
     }
 

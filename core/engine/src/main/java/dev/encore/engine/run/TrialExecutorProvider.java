@@ -15,4 +15,21 @@ public interface TrialExecutorProvider {
 
     /** The master URLs it knows, for an error message: such as {@code local[N], spark://HOST:PORT}. */
     String masters();
+
+    /**
+     * The master to play on when the command names none: the one the engine's own launcher gave this JVM (as
+     * {@code spark-submit --master} does), so that a user need not name it twice; empty: this machine's threads.
+     */
+    default Optional<DefaultMaster> defaultMaster() {
+        return Optional.empty();
+    }
+
+    /**
+     * A master found in the JVM rather than on the command line.
+     *
+     * @param url the master
+     * @param source where it was found, for the person running to see, such as {@code spark.master}
+     */
+    record DefaultMaster(String url, String source) {
+    }
 }
