@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /** Runs and report folders the Spark tests compare. */
 final class Reports {
 
-    /** The plugins the tests' specs use: the built-in agents, and the example plugin apart. */
-    static final Path BUILT_IN_PLUGINS = Path.of(System.getProperty("encore.test.plugins"), "built-in");
+    /** A user's plugin, named with --plugins; the built-in agents come with Encore on Spark's jar. */
     static final Path EXAMPLE_PLUGIN = Path.of(System.getProperty("encore.test.plugins"), "example");
 
     /** The first of timings.csv's columns that are times, different in every run, wherever it runs. */

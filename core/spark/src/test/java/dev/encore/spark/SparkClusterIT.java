@@ -1,6 +1,5 @@
 package dev.encore.spark;
 
-import static dev.encore.spark.Reports.BUILT_IN_PLUGINS;
 import static dev.encore.spark.Reports.EXAMPLE_PLUGIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Encore on a real Spark standalone cluster on this machine (a master and two one-core workers): the sweep's reports
  * are the local runner's, byte for byte, when everything goes well, when a worker dies mid-run and when the driver
- * is killed and the run started again.
+ * is killed and the run started again. The built-in agents come from the application jar; the example plugin is
+ * named with {@code --plugins}, as a user's own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkClusterIT {
@@ -48,7 +48,7 @@ class SparkClusterIT {
         cluster = SparkCluster.start(WORK.resolve("logs"), 2);
         local = WORK.resolve("local");
         Reports.runHere("run", spec.toString(), "--threads", "2", "--out", local.toString(),
-                "--plugins", BUILT_IN_PLUGINS.toString(), "--plugins", EXAMPLE_PLUGIN.toString());
+                "--plugins", EXAMPLE_PLUGIN.toString());
     }
 
     @AfterAll
@@ -60,10 +60,15 @@ class SparkClusterIT {
 
     @Test
     @Order(1)
-    void aSweepWithAPluginAgentPlaysOnBothWorkersAndWritesTheLocalRunnersReports() throws Exception {
+    void aSweepSubmittedWithSparkSubmitPlaysOnItsMasterOnBothWorkersAndWritesTheLocalRunnersReports()
+            throws Exception {
         Path out = WORK.resolve("cluster");
-        Driver driver = run("cluster", out);
+        // no --master: the one spark-submit was given
+        Driver driver = Driver.submit(WORK.resolve("logs"), "cluster", cluster.masterUrl(), "run", spec.toString(),
+                "--out", out.toString(), "--plugins", EXAMPLE_PLUGIN.toString());
         assertThat(driver.await(RUN_SECONDS)).as(driver.describe()).isZero();
+        assertThat(driver.err())
+                .contains("playing " + TRIALS + " trials on " + cluster.masterUrl() + " (spark.master)");
         assertThat(driver.out()).startsWith(TRIALS + " trials in ").contains("softmax");
         Reports.assertSameReports(out, local);
         // the example plugin was only ever given to the driver: its trials were played from the shipped jar
@@ -99,7 +104,9 @@ class SparkClusterIT {
         assertThat(Reports.savedTrials(out)).as("trials saved when the worker was killed").isLessThan(TRIALS - 1);
 
         assertThat(driver.await(RUN_SECONDS)).as(driver.describe()).isZero();
-        assertThat(driver.err()).containsPattern("Lost executor \\d+ on 127.0.0.1: worker lost");
+        assertThat(driver.err()).contains("playing " + TRIALS + " trials on " + cluster.masterUrl()
+                        + System.lineSeparator())
+                .containsPattern("Lost executor \\d+ on 127.0.0.1: worker lost");
         // the lost executor was playing a trial, which the other one then played again
         assertThat(unfinishedTasks(newestApplication("worker-1"))).as("tasks cut short on worker 1").isNotEmpty();
         assertThat(driver.out()).startsWith(TRIALS + " trials in ");
@@ -108,8 +115,7 @@ class SparkClusterIT {
 
     private static Driver run(String name, Path out) throws IOException {
         return Driver.start(WORK.resolve("logs"), name, "run", spec.toString(), "--master", cluster.masterUrl(),
-                "--out", out.toString(), "--plugins", BUILT_IN_PLUGINS.toString(), "--plugins",
-                EXAMPLE_PLUGIN.toString());
+                "--out", out.toString(), "--plugins", EXAMPLE_PLUGIN.toString());
     }
 
     /** What the executors a worker started wrote. */

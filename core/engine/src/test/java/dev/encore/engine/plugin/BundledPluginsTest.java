@@ -49,12 +49,11 @@ class BundledPluginsTest {
         zipped.put("encore-plugin-second.jar", Files.readAllBytes(second));
         Path application = applicationJar(zip(zipped));
 
-        Optional<Path> unpacked;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {application.toUri().toURL()}, null)) {
-            unpacked = BundledPlugins.unpackDeletedAtExit(loader);
-        }
+        Optional<Path> unpacked = unpack(application);
 
         assertThat(unpacked).isPresent();
+        assertThat(unpacked.get().getParent()).isEqualTo(cache());
+        assertThat(unpacked.get().getFileName().toString()).matches("built-in-plugins-[0-9a-f]{16}");
         assertThat(unpacked.get().resolve("encore-plugin-first.jar")).hasSameBinaryContentAs(first);
         assertThat(unpacked.get().resolve("encore-plugin-second.jar")).hasSameBinaryContentAs(second);
         AgentRegistry registry = PluginLoader.load(List.of(unpacked.get()));
@@ -67,25 +66,50 @@ class BundledPluginsTest {
     }
 
     @Test
+    void theSamePluginsAreUnpackedOnceIntoTheSameFolderAndOthersIntoAnother() throws IOException {
+        Path application = applicationJar(zip(Map.of("encore-plugin-one.jar", new byte[] {1})));
+        Path folder = unpack(application).orElseThrow();
+        Files.writeString(folder.resolve("left-by-the-first-run.txt"), "kept");
+
+        assertThat(unpack(application)).contains(folder);
+        assertThat(folder.resolve("left-by-the-first-run.txt")).exists();
+
+        Path rebuilt = applicationJar(zip(Map.of("encore-plugin-one.jar", new byte[] {2})));
+        Path other = unpack(rebuilt).orElseThrow();
+        assertThat(other).isNotEqualTo(folder);
+        assertThat(other.resolve("encore-plugin-one.jar")).hasBinaryContent(new byte[] {2});
+        assertThat(folder.resolve("encore-plugin-one.jar")).hasBinaryContent(new byte[] {1});
+    }
+
+    @Test
     void aJarWithoutBuiltInPluginsHasNone() throws IOException {
         Path application = folder.resolve("other.jar");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(application))) {
             out.putNextEntry(new ZipEntry("encore/other.txt"));
             out.closeEntry();
         }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {application.toUri().toURL()}, null)) {
-            assertThat(BundledPlugins.unpackDeletedAtExit(loader)).isEmpty();
-        }
+        assertThat(unpack(application)).isEmpty();
+        assertThat(cache()).doesNotExist();
     }
 
     @Test
     void anEntryOutsideTheFolderIsRefused() throws IOException {
         Path application = applicationJar(zip(Map.of("../escaped.jar", new byte[] {1})));
+        assertThatThrownBy(() -> unpack(application)).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("cannot unpack the built-in plugins")
+                .hasMessageEndingWith("its entry ../escaped.jar is outside the folder");
+        assertThat(cache()).isEmptyDirectory();
+    }
+
+    /** The plugins the jar carries, unpacked by a class loader that sees nothing but the jar. */
+    private Optional<Path> unpack(Path application) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {application.toUri().toURL()}, null)) {
-            assertThatThrownBy(() -> BundledPlugins.unpackDeletedAtExit(loader)).isInstanceOf(UserError.class)
-                    .hasMessageStartingWith("cannot unpack the built-in plugins")
-                    .hasMessageEndingWith("its entry ../escaped.jar is outside the folder");
+            return BundledPlugins.unpack(loader, cache());
         }
+    }
+
+    private Path cache() {
+        return folder.resolve("cache");
     }
 
     /** The built-in plugins' zip: each entry name to what it holds. */
@@ -103,7 +127,7 @@ class BundledPluginsTest {
 
     /** A jar holding the zip where Encore's jar holds its built-in plugins. */
     private Path applicationJar(byte[] plugins) throws IOException {
-        Path jar = folder.resolve("application.jar");
+        Path jar = Files.createTempFile(folder, "application-", ".jar");
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream out = new ZipOutputStream(file)) {
             out.putNextEntry(new ZipEntry(BundledPlugins.RESOURCE));
             out.write(plugins);
