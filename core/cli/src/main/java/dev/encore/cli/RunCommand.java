@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code encore run SPEC}: runs every trial, writes the report, prints the ranking and says where the report is. */
 @Command(name = "run", description = {
     "Runs an experiment and writes its report into reports/<name>/.",
-    "Trials (each agent on each episode) run in parallel, on this machine or, with --master, on a Spark cluster. A "
-        + "run that was interrupted resumes where it stopped when run again.",
+    "Trials (each agent on each episode) run in parallel, on this machine or, with --master or under spark-submit, "
+        + "on a Spark cluster. A run that was interrupted resumes where it stopped when run again.",
     "At the end it prints the ranking by final regret: each agent's mean and 95%% interval, and its difference to "
         + "the best agent paired by episode; =1 marks an agent the best cannot be told apart from."})
 final class RunCommand implements Callable<Integer> {
