@@ -1,12 +1,17 @@
 package dev.encore.testing;
 
 import dev.encore.engine.params.ParameterBinder;
+import dev.encore.engine.plugin.AgentParameters;
+import dev.encore.engine.plugin.LoadedAgent;
+import dev.encore.engine.plugin.Plugin;
 import dev.encore.engine.plugin.TrialAgentContext;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentContext;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.FeatureLayout;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -102,6 +107,17 @@ public final class AgentFixture {
     public AgentContext context() {
         return new TrialAgentContext(ParameterBinder.bind(factory.parameters(), parameters).orElseThrow(), random,
                 slateSize, users, catalogSize, featureLayout, horizon);
+    }
+
+    /**
+     * The parameters bound as a spec's are: defaults filled in, each value of its declared type.
+     *
+     * @throws dev.encore.engine.UserError with what {@code encore run} prints for them, a line per problem, such as
+     *     {@code agent 'linucb': alpha = -1 is out of range: allowed a real number >= 0}
+     */
+    public Map<String, Object> boundParameters() {
+        Plugin plugin = new Plugin(Path.of(factory.name()), List.of(), factory.getClass().getClassLoader());
+        return AgentParameters.bind(new LoadedAgent(factory, plugin), parameters).asMap();
     }
 
     /** A new agent from {@link #context()}. */

@@ -11,6 +11,7 @@ import dev.encore.spi.FeatureLayout;
 import dev.encore.spi.FeatureRole;
 import dev.encore.spi.ParameterSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,43 @@ class TestKitTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one of first, last");
         assertThatThrownBy(() -> AgentFixture.of(new FirstOrLast()).parameter("unused", -1L).create())
                 .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void fixtureBindsParametersAsASpecWithDefaultsAndTheRunsMessages() {
+        assertThat(AgentFixture.of(new FirstOrLast()).parameter("unused", 4).boundParameters())
+                .containsExactly(Map.entry("end", "first"), Map.entry("unused", 4L));
+        assertThatThrownBy(() -> AgentFixture.of(new FirstOrLast()).parameter("unused", -1).boundParameters())
+                .hasMessageStartingWith("agent 'first-or-last': unused = -1 is out of range");
+    }
+
+    @Test
+    void notebookEnvironmentRepeatsItsSeedAndTakesTheCatalogsSize() {
+        NotebookEnvironment one = NotebookEnvironment.seeded(7);
+        NotebookEnvironment same = NotebookEnvironment.seeded(7);
+        NotebookEnvironment other = NotebookEnvironment.seeded(8);
+        assertThat(one.users()).isEqualTo(943);
+        assertThat(one.items()).isEqualTo(1682);
+        assertThat(one.featureLayout().columns(FeatureRole.LISTENER)).hasSize(2);
+        int[] slate = {0, 1, 2};
+        double[] rewards = new double[3];
+        double[] sameRewards = new double[3];
+        boolean differs = false;
+        for (int step = 0; step < 20; step++) {
+            assertThat(same.candidates().user()).isEqualTo(one.candidates().user());
+            differs |= other.candidates().user() != one.candidates().user();
+            assertThat(same.step(slate, 3, sameRewards)).isEqualTo(one.step(slate, 3, rewards));
+            assertThat(sameRewards).containsExactly(rewards);
+            other.step(slate, 3, new double[3]);
+            one.advance();
+            same.advance();
+            other.advance();
+        }
+        assertThat(differs).as("another seed brings other listeners").isTrue();
+        NotebookEnvironment small = NotebookEnvironment.withCatalog(4, 5, 1);
+        assertThat(small.users()).isEqualTo(4);
+        assertThat(small.items()).isEqualTo(5);
+        assertThat(small.candidates().size()).isEqualTo(5);
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.encore.agents.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.encore.engine.plugin.AgentParameters;
-import dev.encore.engine.plugin.LoadedAgent;
-import dev.encore.engine.plugin.Plugin;
 import dev.encore.spi.AgentFactory;
-import java.nio.file.Path;
+import dev.encore.testing.AgentFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -27,20 +24,15 @@ class BaselinePluginTest {
 
     @Test
     void declaresTheParametersOfTheSpecWithTheirDefaultsAndRanges() {
-        LoadedAgent epsilonGreedy = loaded(new EpsilonGreedyAgentFactory());
-        assertThat(AgentParameters.bind(epsilonGreedy, Map.of()).asMap())
+        AgentFixture epsilonGreedy = AgentFixture.of(new EpsilonGreedyAgentFactory());
+        assertThat(epsilonGreedy.boundParameters())
                 .containsExactly(Map.entry("epsilon", 0.1), Map.entry("lambda", 1.0), Map.entry("features", "plain"));
-        assertThat(AgentParameters.bind(loaded(new GreedyAgentFactory()), Map.of()).asMap())
+        assertThat(AgentFixture.of(new GreedyAgentFactory()).boundParameters())
                 .containsExactly(Map.entry("lambda", 1.0), Map.entry("features", "plain"));
         assertThat(new RandomAgentFactory().parameters()).isEmpty();
-        assertThatThrownBy(() -> AgentParameters.bind(epsilonGreedy, Map.of("epsilon", 1.5, "lambda", 0)))
+        assertThatThrownBy(() -> epsilonGreedy.parameters(Map.of("epsilon", 1.5, "lambda", 0)).boundParameters())
                 .hasMessage("agent 'epsilon-greedy': epsilon = 1.5 is out of range: allowed a real number from 0 to 1"
                         + System.lineSeparator()
                         + "agent 'epsilon-greedy': lambda = 0 is out of range: allowed a real number > 0");
-    }
-
-    private static LoadedAgent loaded(AgentFactory factory) {
-        Path here = Path.of("baseline");
-        return new LoadedAgent(factory, new Plugin(here, List.of(), factory.getClass().getClassLoader()));
     }
 }

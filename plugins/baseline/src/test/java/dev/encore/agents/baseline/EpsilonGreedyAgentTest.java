@@ -3,11 +3,10 @@ package dev.encore.agents.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
 import dev.encore.testing.AgentFixture;
+import dev.encore.testing.NotebookEnvironment;
 import dev.encore.testing.TestCandidates;
 import dev.encore.testing.Uniformity;
 import java.util.SplittableRandom;
@@ -20,15 +19,13 @@ class EpsilonGreedyAgentTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain", "interactions"})
     void withEpsilonZeroRecommendsWhatGreedyRecommends(String features) {
-        EmbeddingEnvironment forGreedy = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        EmbeddingEnvironment forEpsilon = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        NotebookEnvironment forGreedy = NotebookEnvironment.seeded(2020);
+        NotebookEnvironment forEpsilon = NotebookEnvironment.seeded(2020);
         Agent greedy = AgentFixture.of(new GreedyAgentFactory()).parameter("features", features).seed(42)
                 .slateSize(3).featureLayout(forGreedy.featureLayout()).catalogSize(1682).create();
         Agent epsilonGreedy = AgentFixture.of(new EpsilonGreedyAgentFactory()).parameter("epsilon", 0.0)
                 .parameter("features", features).seed(42).slateSize(3).featureLayout(forEpsilon.featureLayout())
                 .catalogSize(1682).create();
-        forGreedy.reset(2020);
-        forEpsilon.reset(2020);
         int[] greedySlate = new int[3];
         int[] epsilonSlate = new int[3];
         double[] rewards = new double[3];

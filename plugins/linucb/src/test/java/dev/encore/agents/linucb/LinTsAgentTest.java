@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.sun.management.ThreadMXBean;
 import dev.encore.agents.kit.FeatureMap;
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
 import dev.encore.spi.FeatureLayout;
 import dev.encore.testing.AgentFixture;
+import dev.encore.testing.NotebookEnvironment;
 import dev.encore.testing.TestCandidates;
 import dev.encore.testing.Uniformity;
 import java.lang.management.ManagementFactory;
@@ -33,13 +32,12 @@ class LinTsAgentTest {
     @Test
     void afterManyStepsItsPosteriorIsTheDirectRidgeSolutionOnTheInteractionRows() {
         double lambda = 2.0;
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(2020);
         FeatureLayout layout = environment.featureLayout();
         LinTsAgent agent = (LinTsAgent) fixture().featureLayout(layout).seed(4)
                 .parameters(Map.of("lambda", lambda, "features", "interactions")).create();
         FeatureMap map = FeatureMap.of("interactions", layout);
         int d = map.dimension();
-        environment.reset(2020);
         DMatrixRMaj a = CommonOps_DDRM.identity(d);
         CommonOps_DDRM.scale(lambda, a);
         DMatrixRMaj b = new DMatrixRMaj(d, 1);
@@ -130,10 +128,9 @@ class LinTsAgentTest {
 
     @Test
     void aStepAllocatesNothing() {
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(1);
         Agent agent = fixture().featureLayout(environment.featureLayout()).parameter("features", "interactions")
                 .create();
-        environment.reset(1);
         int[] slate = new int[3];
         double[] rewards = new double[3];
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();

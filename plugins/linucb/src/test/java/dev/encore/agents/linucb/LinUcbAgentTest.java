@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.encore.agents.kit.RidgeRegression;
-import dev.encore.engine.environment.CandidateBuffer;
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
-import dev.encore.engine.plugin.AgentParameters;
-import dev.encore.engine.plugin.LoadedAgent;
-import dev.encore.engine.plugin.Plugin;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
 import dev.encore.spi.FeatureLayout;
 import dev.encore.testing.AgentFixture;
-import java.nio.file.Path;
+import dev.encore.testing.NotebookEnvironment;
+import dev.encore.testing.TestCandidates;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
@@ -36,8 +30,7 @@ class LinUcbAgentTest {
         double alpha = 0.7;
         double lambda = 2.0;
         LinUcbAgent agent = create(Map.of("alpha", alpha, "lambda", lambda), 3, 6, 1);
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        environment.reset(2020);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(2020);
         DMatrixRMaj a = CommonOps_DDRM.identity(6);
         CommonOps_DDRM.scale(lambda, a);
         DMatrixRMaj b = new DMatrixRMaj(6, 1);
@@ -104,10 +97,7 @@ class LinUcbAgentTest {
     @Test
     void alphaMakesItTryWhatItKnowsLeastWhileAlphaZeroExploits() {
         // trained only on the first direction: the second is unknown
-        CandidateBuffer candidates = new CandidateBuffer(2, 2);
-        candidates.clear(0);
-        candidates.features()[candidates.add(0)] = 1.0;
-        candidates.features()[candidates.add(1) + 1] = 1.0;
+        TestCandidates candidates = TestCandidates.of(2, 1.0, 0.0, 0.0, 1.0);
         LinUcbAgent optimist = create(Map.of("alpha", 2.0), 1, 2, 3);
         LinUcbAgent exploiter = create(Map.of("alpha", 0.0), 1, 2, 3);
         int[] known = {0};
@@ -126,13 +116,12 @@ class LinUcbAgentTest {
     @Test
     void neverRepeatsACandidateAndBreaksTiesWithItsOwnGenerator() {
         // with nothing learnt and identical features, every candidate ties
-        CandidateBuffer candidates = new CandidateBuffer(30, 2);
-        candidates.clear(0);
+        double[] features = new double[30 * 2];
         for (int i = 0; i < 30; i++) {
-            int at = candidates.add(i);
-            candidates.features()[at] = 0.4;
-            candidates.features()[at + 1] = 0.6;
+            features[2 * i] = 0.4;
+            features[2 * i + 1] = 0.6;
         }
+        TestCandidates candidates = TestCandidates.of(2, features);
         int[] first = new int[3];
         int[] again = new int[3];
         int[] other = new int[3];
@@ -163,15 +152,13 @@ class LinUcbAgentTest {
     void isListedAsAServiceAndDeclaresAlphaLambdaAndFeaturesWithTheirRanges() {
         assertThat(ServiceLoader.load(AgentFactory.class).stream().map(ServiceLoader.Provider::type))
                 .contains(LinUcbAgentFactory.class);
-        LinUcbAgentFactory factory = new LinUcbAgentFactory();
-        LoadedAgent linucb = new LoadedAgent(factory, new Plugin(Path.of("linucb"), List.of(),
-                factory.getClass().getClassLoader()));
-        assertThat(AgentParameters.bind(linucb, Map.of()).asMap())
+        AgentFixture linucb = AgentFixture.of(new LinUcbAgentFactory());
+        assertThat(linucb.boundParameters())
                 .containsExactly(Map.entry("alpha", 1.0), Map.entry("lambda", 1.0), Map.entry("features", "plain"));
-        assertThat(AgentParameters.bind(linucb, Map.of("alpha", 0)).asMap()).containsEntry("alpha", 0.0);
-        assertThatThrownBy(() -> AgentParameters.bind(linucb, Map.of("alpha", -1)))
+        assertThat(linucb.parameter("alpha", 0).boundParameters()).containsEntry("alpha", 0.0);
+        assertThatThrownBy(() -> linucb.parameter("alpha", -1).boundParameters())
                 .hasMessage("agent 'linucb': alpha = -1 is out of range: allowed a real number >= 0");
-        assertThatThrownBy(() -> AgentParameters.bind(linucb, Map.of("lambda", 0.0)))
+        assertThatThrownBy(() -> AgentFixture.of(new LinUcbAgentFactory()).parameter("lambda", 0.0).boundParameters())
                 .hasMessage("agent 'linucb': lambda = 0.0 is out of range: allowed a real number > 0");
     }
 }

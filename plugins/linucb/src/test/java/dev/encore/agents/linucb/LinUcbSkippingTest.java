@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.encore.agents.kit.FeatureMap;
 import dev.encore.agents.kit.RidgeRegression;
 import dev.encore.agents.kit.TopK;
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.spi.Agent;
 import dev.encore.spi.Candidates;
 import dev.encore.testing.AgentFixture;
+import dev.encore.testing.NotebookEnvironment;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,13 +67,12 @@ class LinUcbSkippingTest {
     @CsvSource({"1.0, 1.0, 2020, plain", "0.3, 2.0, 7, plain", "3.0, 0.5, 123, plain",
         "1.0, 1.0, 2020, interactions", "0.3, 2.0, 7, interactions"})
     void recommendsWhatScoringEveryCandidateRecommends(double alpha, double lambda, long seed, String features) {
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(seed);
         Agent agent = AgentFixture.of(new LinUcbAgentFactory()).seed(seed).featureLayout(environment.featureLayout())
                 .parameters(Map.of("alpha", alpha, "lambda", lambda, "features", features)).create();
         ExhaustiveLinUcb textbook = new ExhaustiveLinUcb(
                 features.equals("plain") ? null : FeatureMap.of(features, environment.featureLayout()),
                 alpha, lambda, seed);
-        environment.reset(seed);
         int[] slate = new int[3];
         int[] expected = new int[3];
         double[] rewards = new double[3];

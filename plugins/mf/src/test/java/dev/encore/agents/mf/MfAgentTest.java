@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.encore.agents.mf.DirectRidge.Rating;
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.spi.Agent;
 import dev.encore.spi.AgentFactory;
 import dev.encore.spi.Candidates;
 import dev.encore.spi.ParameterSpec;
 import dev.encore.testing.AgentFixture;
+import dev.encore.testing.NotebookEnvironment;
 import dev.encore.testing.TestCandidates;
 import dev.encore.testing.Uniformity;
 import java.util.ArrayList;
@@ -30,17 +29,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MfAgentTest {
 
     /** The notebook's environment with a catalog small enough for direct solutions at every step. */
-    private static final EmbeddingSettings SMALL = EmbeddingSettings.NOTEBOOK.withCatalog(40, 60);
+    private static final int USERS = 40;
+    private static final int ITEMS = 60;
 
     private static MfAgent create(Map<String, ?> parameters, long seed) {
         return (MfAgent) AgentFixture.of(new MfAgentFactory()).parameters(parameters).seed(seed)
-                .users(SMALL.users()).catalogSize(SMALL.items()).horizon(2_000).create();
+                .users(USERS).catalogSize(ITEMS).horizon(2_000).create();
     }
 
-    private static EmbeddingEnvironment environment(long seed) {
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(SMALL);
-        environment.reset(seed);
-        return environment;
+    private static NotebookEnvironment environment(long seed) {
+        return NotebookEnvironment.withCatalog(USERS, ITEMS, seed);
     }
 
     @Test
@@ -48,7 +46,7 @@ class MfAgentTest {
         double lambda = 0.3;
         MfAgent agent = create(Map.of("lambda", lambda, "refit-every", 50L), 1);
         Factorisation model = agent.model();
-        EmbeddingEnvironment environment = environment(7);
+        NotebookEnvironment environment = environment(7);
         List<Rating> history = new ArrayList<>();
         int[] slate = new int[3];
         double[] rewards = new double[3];
@@ -89,8 +87,8 @@ class MfAgentTest {
     void refittingEveryNStepsIsTheIncrementalUpdateWithAFullSweepAfterEveryNthStep() {
         MfAgent refitting = create(Map.of("refit-every", 7L), 3);
         MfAgent incremental = create(Map.of("refit-every", 0L), 3);
-        EmbeddingEnvironment forRefitting = environment(11);
-        EmbeddingEnvironment forIncremental = environment(11);
+        NotebookEnvironment forRefitting = environment(11);
+        NotebookEnvironment forIncremental = environment(11);
         int[] refittingSlate = new int[3];
         int[] incrementalSlate = new int[3];
         double[] rewards = new double[3];
@@ -126,8 +124,7 @@ class MfAgentTest {
         MfAgent agent = (MfAgent) AgentFixture.of(new MfAgentFactory()).parameters(Map.of("lambda", lambda,
                 "alpha", alpha, "refit-every", 200L, "rank", (long) rank)).seed(4).horizon(3_000).create();
         Factorisation model = agent.model();
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        environment.reset(17);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(17);
         List<Rating> history = new ArrayList<>();
         int[] slate = new int[3];
         double[] rewards = new double[3];
@@ -197,7 +194,7 @@ class MfAgentTest {
         double lambda = 0.5;
         MfAgent agent = create(Map.of("lambda", lambda, "refit-every", refitEvery), 5);
         Factorisation model = agent.model();
-        EmbeddingEnvironment environment = environment(13);
+        NotebookEnvironment environment = environment(13);
         List<Rating> history = new ArrayList<>();
         int[] slate = new int[3];
         double[] rewards = new double[3];

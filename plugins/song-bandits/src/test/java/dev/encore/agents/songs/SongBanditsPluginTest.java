@@ -3,12 +3,8 @@ package dev.encore.agents.songs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.encore.engine.plugin.AgentParameters;
-import dev.encore.engine.plugin.LoadedAgent;
-import dev.encore.engine.plugin.Plugin;
 import dev.encore.spi.AgentFactory;
 import dev.encore.testing.AgentFixture;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -28,20 +24,19 @@ class SongBanditsPluginTest {
 
     @Test
     void ucb1DeclaresItsExplorationWithItsRange() {
-        LoadedAgent ucb1 = loaded(new Ucb1AgentFactory());
-        assertThat(AgentParameters.bind(ucb1, Map.of()).asMap()).containsExactly(Map.entry("exploration", 1.0));
-        assertThat(AgentParameters.bind(ucb1, Map.of("exploration", 0)).asMap()).containsEntry("exploration", 0.0);
-        assertThatThrownBy(() -> AgentParameters.bind(ucb1, Map.of("exploration", -0.5)))
+        assertThat(bound(new Ucb1AgentFactory(), Map.of())).containsExactly(Map.entry("exploration", 1.0));
+        assertThat(bound(new Ucb1AgentFactory(), Map.of("exploration", 0))).containsEntry("exploration", 0.0);
+        assertThatThrownBy(() -> bound(new Ucb1AgentFactory(), Map.of("exploration", -0.5)))
                 .hasMessage("agent 'ucb1': exploration = -0.5 is out of range: allowed a real number >= 0");
     }
 
     @Test
     void thompsonDeclaresItsPriorAndNoiseWithTheirRanges() {
-        LoadedAgent thompson = loaded(new ThompsonAgentFactory());
-        assertThat(AgentParameters.bind(thompson, Map.of()).asMap()).containsExactly(
+        ThompsonAgentFactory thompson = new ThompsonAgentFactory();
+        assertThat(bound(thompson, Map.of())).containsExactly(
                 Map.entry("prior-mean", 0.0), Map.entry("noise", 1.0), Map.entry("prior-weight", 1.0));
-        assertThat(AgentParameters.bind(thompson, Map.of("prior-mean", -2)).asMap()).containsEntry("prior-mean", -2.0);
-        assertThatThrownBy(() -> AgentParameters.bind(thompson, Map.of("noise", 0, "prior-weight", -1.0)))
+        assertThat(bound(thompson, Map.of("prior-mean", -2))).containsEntry("prior-mean", -2.0);
+        assertThatThrownBy(() -> bound(thompson, Map.of("noise", 0, "prior-weight", -1.0)))
                 .hasMessage("agent 'thompson': noise = 0 is out of range: allowed a real number > 0"
                         + System.lineSeparator()
                         + "agent 'thompson': prior-weight = -1.0 is out of range: allowed a real number > 0");
@@ -63,8 +58,7 @@ class SongBanditsPluginTest {
                 .hasMessage("prior-weight = Infinity is out of range: allowed a real number > 0, not infinite");
     }
 
-    private static LoadedAgent loaded(AgentFactory factory) {
-        return new LoadedAgent(factory, new Plugin(Path.of("song-bandits"), List.of(),
-                factory.getClass().getClassLoader()));
+    private static Map<String, Object> bound(AgentFactory factory, Map<String, ?> parameters) {
+        return AgentFixture.of(factory).parameters(parameters).boundParameters();
     }
 }

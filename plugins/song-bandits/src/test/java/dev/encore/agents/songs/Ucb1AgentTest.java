@@ -3,10 +3,9 @@ package dev.encore.agents.songs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.encore.engine.environment.EmbeddingEnvironment;
-import dev.encore.engine.environment.EmbeddingSettings;
 import dev.encore.spi.Candidates;
 import dev.encore.testing.AgentFixture;
+import dev.encore.testing.NotebookEnvironment;
 import dev.encore.testing.TestCandidates;
 import dev.encore.testing.Uniformity;
 import java.util.Arrays;
@@ -64,8 +63,7 @@ class Ucb1AgentTest {
     void onTheNotebooksEnvironmentItsSlatesAreTheBestIndicesOfItsHistory() {
         double c = 1.0;
         Ucb1Agent agent = create(c, 3, 1682, 4);
-        EmbeddingEnvironment environment = new EmbeddingEnvironment(EmbeddingSettings.NOTEBOOK);
-        environment.reset(2020);
+        NotebookEnvironment environment = NotebookEnvironment.seeded(2020);
         double[] sums = new double[1682];
         int[] counts = new int[1682];
         long t = 0;
